@@ -1,0 +1,99 @@
+"""DuckDB over the served snapshots: one connection, one view per table, one SQL file per query."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from .config import QUERIES_DIR
+from .schema import SCHEMAS, TABLES
+from .snapshots import Catalog
+
+_PARAM_RE = re.compile(r"\$([a-z_][a-z0-9_]*)")
+_NAME_RE = re.compile(r"^[a-z0-9_]+$")
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _empty_select(table: str) -> str:
+    cols = ", ".join(f"NULL::{_duck_type(f.type)} AS {f.name}" for f in SCHEMAS[table])
+    return f"SELECT {cols}, NULL::DATE AS snapshot WHERE false"
+
+
+def _duck_type(t: pa.DataType) -> str:
+    return {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.date32(): "DATE",
+            pa.bool_(): "BOOLEAN", pa.float64(): "DOUBLE"}[t]
+
+
+def view_ddl(catalog: Catalog) -> list[str]:
+    """CREATE VIEW statements reading only the snapshots the catalog vouches for.
+
+    Paths come from our own directory scan (validated folder names), not from users; views
+    cannot take bound parameters, so they are quoted as literals here.
+    """
+    ddl = []
+    for table in TABLES:
+        files = [str(s.file(table)) for s in catalog.snapshots]
+        if files:
+            listing = ", ".join(_sql_literal(f) for f in files)
+            body = (f"SELECT * FROM read_parquet([{listing}], hive_partitioning = true, "
+                    f"hive_types = {{'snapshot': DATE}}, union_by_name = true)")
+        else:
+            body = _empty_select(table)
+        ddl.append(f"CREATE OR REPLACE VIEW {table} AS {body}")
+    return ddl
+
+
+@lru_cache(maxsize=None)
+def load_sql(name: str) -> str:
+    if not _NAME_RE.match(name):
+        raise ValueError(f"bad query name {name!r}")
+    return (QUERIES_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def query_names() -> list[str]:
+    return sorted(p.stem for p in QUERIES_DIR.glob("*.sql"))
+
+
+def query_params(name: str) -> set[str]:
+    sql = "\n".join(line.split("--", 1)[0] for line in load_sql(name).splitlines())
+    return set(_PARAM_RE.findall(sql))
+
+
+class Database:
+    """One DuckDB connection with views over a catalog; a fresh cursor per query so threads can share it."""
+
+    def __init__(self, catalog: Catalog, threads: int | None = None):
+        self.catalog = catalog
+        self.con = duckdb.connect(":memory:")
+        if threads:
+            self.con.execute(f"SET threads = {int(threads)}")
+        for stmt in view_ddl(catalog):
+            self.con.execute(stmt)
+
+    def query(self, name: str, **params) -> pd.DataFrame:
+        wanted = query_params(name)
+        missing = wanted - params.keys()
+        if missing:
+            raise TypeError(f"query {name} needs parameters {sorted(missing)}")
+        bound = {k: v for k, v in params.items() if k in wanted}
+        cur = self.con.cursor()
+        try:
+            return cur.execute(load_sql(name), bound).df()
+        finally:
+            cur.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+
+def open_database(root: Path) -> Database:
+    from .snapshots import scan
+
+    return Database(scan(root))

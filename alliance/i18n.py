@@ -1,0 +1,44 @@
+"""Message catalogs: every visible string, in zh-CN and English. zh-CN is the working language."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+LANGS = ("zh-CN", "en")
+DEFAULT_LANG = "zh-CN"
+_DIR = Path(__file__).parent / "locales"
+
+
+@lru_cache(maxsize=None)
+def catalog(lang: str) -> dict[str, str]:
+    return json.loads((_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+
+
+def t(key: str, lang: str, **kwargs) -> str:
+    text = catalog(lang).get(key)
+    if text is None:
+        raise KeyError(f"missing message {key!r} for {lang}")
+    return text.format(**kwargs) if kwargs else text
+
+
+def normalize_lang(value: str | None) -> str | None:
+    """'zh', 'zh-CN', 'zh_Hans_CN' -> 'zh-CN'; 'en', 'en-US' -> 'en'; anything else -> None."""
+    if not value or not isinstance(value, str):
+        return None
+    v = value.strip().lower().replace("_", "-")
+    if v.startswith("zh"):
+        return "zh-CN"
+    if v.startswith("en"):
+        return "en"
+    return None
+
+
+def localized(row, field: str, lang: str) -> str:
+    """A data row's `<field>_en` in English, falling back to `<field>_zh` where English is missing."""
+    zh = row.get(f"{field}_zh")
+    if lang == "en":
+        en = row.get(f"{field}_en")
+        if isinstance(en, str) and en.strip():
+            return en
+    return zh if isinstance(zh, str) else ""

@@ -1,0 +1,229 @@
+"""Publishing and finding snapshots: atomic writes, manifest checks, broken folders reported, never served."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .schema import SCHEMA_VERSION, SCHEMAS, SORT_KEYS, TABLES
+
+FOLDER_RE = re.compile(r"^snapshot=(\d{4}-\d{2}-\d{2})$")
+MANIFEST = "manifest.json"
+ROW_GROUP_ROWS = 256 * 1024
+
+
+class SnapshotExists(FileExistsError):
+    """Publishing onto an existing snapshot without asking to replace it."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    date: str
+    path: Path
+    manifest: dict
+
+    @property
+    def source(self) -> str:
+        return self.manifest.get("source", "")
+
+    def file(self, table: str) -> Path:
+        return self.path / f"{table}.parquet"
+
+
+@dataclass(frozen=True)
+class Problem:
+    folder: str
+    reason: str  # a message key; see locales "problem.*"
+    detail: str = ""
+
+
+@dataclass
+class Catalog:
+    snapshots: list[Snapshot] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def dates(self) -> list[str]:
+        return [s.date for s in self.snapshots]
+
+    @property
+    def version(self) -> str:
+        """Changes whenever any served snapshot's files change, so caches keyed on it refresh."""
+        h = hashlib.sha256()
+        for s in self.snapshots:
+            h.update(s.date.encode())
+            for t in sorted(s.manifest["tables"]):
+                h.update(s.manifest["tables"][t]["sha256"].encode())
+        return h.hexdigest()[:16]
+
+    def get(self, date: str) -> Snapshot | None:
+        return next((s for s in self.snapshots if s.date == date), None)
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _conform(name: str, table: pa.Table) -> pa.Table:
+    schema = SCHEMAS[name]
+    missing = [f.name for f in schema if f.name not in table.column_names]
+    if missing:
+        raise ValueError(f"{name}: missing columns {missing}")
+    extra = [c for c in table.column_names if c not in schema.names]
+    table = table.select(schema.names + extra)
+    table = table.cast(pa.schema(list(schema) + [table.schema.field(c) for c in extra]))
+    if name in SORT_KEYS:
+        table = table.sort_by([(k, "ascending") for k in SORT_KEYS[name]])
+    return table
+
+
+def write_snapshot(
+    root: Path,
+    date: str,
+    tables: dict[str, pa.Table],
+    *,
+    source: str,
+    provenance: dict | None = None,
+    replace: bool = False,
+    created_at: str | None = None,
+) -> Path:
+    """Publish one snapshot atomically under root/snapshots.
+
+    Files go to a hidden folder first, the manifest last, then one rename puts it in place.
+    A crash at any point leaves only a hidden folder, which readers ignore. Replacing keeps
+    the old folder until the new one is complete.
+    """
+    dt.date.fromisoformat(date)
+    if set(tables) != set(TABLES):
+        raise ValueError(f"tables must be exactly {sorted(TABLES)}; got {sorted(tables)}")
+    base = root / "snapshots"
+    base.mkdir(parents=True, exist_ok=True)
+    final = base / f"snapshot={date}"
+    if final.exists() and not replace:
+        raise SnapshotExists(f"{final} already exists; pass replace=True to replace it")
+
+    tmp = base / f".tmp-snapshot={date}-{uuid.uuid4().hex[:8]}"
+    tmp.mkdir()
+    try:
+        entries = {}
+        for name in TABLES:
+            table = _conform(name, tables[name])
+            path = tmp / f"{name}.parquet"
+            pq.write_table(table, path, compression="zstd", row_group_size=ROW_GROUP_ROWS)
+            with open(path, "rb+") as f:
+                os.fsync(f.fileno())
+            entries[name] = {"rows": table.num_rows, "sha256": sha256_file(path)}
+        manifest = {
+            "snapshot": date,
+            "schema_version": SCHEMA_VERSION,
+            "created_at": created_at or dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "source": source,
+            "tables": entries,
+            **({"provenance": provenance} if provenance else {}),
+        }
+        (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        _fsync_dir(tmp)
+        if final.exists():
+            old = base / f".old-snapshot={date}-{uuid.uuid4().hex[:8]}"
+            final.rename(old)
+            tmp.rename(final)
+            shutil.rmtree(old)
+        else:
+            tmp.rename(final)
+        _fsync_dir(base)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return final
+
+
+# (path, size, mtime_ns) -> True once verified; hashing a big file on every rerun would be wasteful.
+_verified: dict[tuple[str, int, int], bool] = {}
+
+
+def _check(folder: Path, date: str) -> tuple[Snapshot | None, Problem | None]:
+    name = folder.name
+    mpath = folder / MANIFEST
+    if not mpath.is_file():
+        return None, Problem(name, "no_manifest")
+    try:
+        manifest = json.loads(mpath.read_text(encoding="utf-8"))
+        tables = manifest["tables"]
+    except (ValueError, KeyError, TypeError) as exc:
+        return None, Problem(name, "bad_manifest", str(exc))
+    if manifest.get("snapshot") != date:
+        return None, Problem(name, "bad_manifest", f"snapshot={manifest.get('snapshot')!r}")
+    if manifest.get("schema_version") != SCHEMA_VERSION:
+        return None, Problem(name, "schema_version", str(manifest.get("schema_version")))
+    for table in TABLES:
+        entry = tables.get(table)
+        path = folder / f"{table}.parquet"
+        if entry is None:
+            return None, Problem(name, "table_not_in_manifest", table)
+        if not path.is_file():
+            return None, Problem(name, "missing_file", path.name)
+        st_ = path.stat()
+        key = (str(path), st_.st_size, st_.st_mtime_ns)
+        if key in _verified:
+            continue
+        if sha256_file(path) != entry.get("sha256"):
+            return None, Problem(name, "hash_mismatch", path.name)
+        try:
+            rows = pq.read_metadata(path).num_rows
+        except Exception as exc:  # pyarrow raises several types for a damaged footer
+            return None, Problem(name, "corrupt_file", f"{path.name}: {exc}")
+        if rows != entry.get("rows"):
+            return None, Problem(name, "row_count", f"{path.name}: {rows} != {entry.get('rows')}")
+        _verified[key] = True
+    return Snapshot(date, folder, manifest), None
+
+
+def scan(root: Path) -> Catalog:
+    """Every servable snapshot under root/snapshots, oldest first, and why any other folder is not served."""
+    cat = Catalog()
+    base = root / "snapshots"
+    if not base.is_dir():
+        return cat
+    for folder in sorted(base.iterdir()):
+        if not folder.is_dir():
+            continue
+        if folder.name.startswith("."):
+            cat.problems.append(Problem(folder.name, "hidden"))
+            continue
+        m = FOLDER_RE.match(folder.name)
+        if not m:
+            cat.problems.append(Problem(folder.name, "bad_name"))
+            continue
+        try:
+            dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            cat.problems.append(Problem(folder.name, "bad_name"))
+            continue
+        snap, problem = _check(folder, m.group(1))
+        if snap:
+            cat.snapshots.append(snap)
+        else:
+            cat.problems.append(problem)
+    cat.snapshots.sort(key=lambda s: s.date)
+    return cat

@@ -1,0 +1,19 @@
+"""Entry point: frame and routes. Run with `streamlit run app.py`."""
+from pathlib import Path
+
+import streamlit as st
+
+from alliance import shell
+
+PAGES = Path(__file__).parent / "pages"
+
+st.set_page_config(page_title="沈阳现代化都市圈检验检测联盟 · Alliance dashboard", page_icon=":material/biotech:",
+                   layout="wide", initial_sidebar_state="expanded")
+ctx = shell.start()
+overview = st.Page(PAGES / "overview.py", title=ctx.t("page.overview"), icon=":material/dashboard:",
+                   url_path="overview", default=True)
+sources = st.Page(PAGES / "data_sources.py", title=ctx.t("page.data_sources"), icon=":material/fact_check:",
+                  url_path="data-sources")
+page = st.navigation([overview, sources])
+shell.sidebar_notices(ctx, sources)
+page.run()

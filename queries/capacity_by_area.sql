@@ -1,0 +1,75 @@
+-- Every capacity measure per member area in the chosen snapshot, with normalised measures.
+with area_list as (
+    select area_id, name_zh, name_en, kind, population, enterprises, lon, lat
+    from areas where snapshot = $snapshot
+),
+members as (
+    select institution_id, area_id, assets_cny, technical_staff, senior_staff
+    from institutions where snapshot = $snapshot
+),
+member_totals as (
+    select area_id,
+           count(*) as institution_count,
+           sum(technical_staff) as technical_staff_count,
+           sum(senior_staff) as senior_staff_count,
+           sum(assets_cny) as assets_cny
+    from members group by area_id
+),
+qualification_totals as (
+    select m.area_id, count(*) as qualification_count
+    from qualifications q join members m using (institution_id)
+    where q.snapshot = $snapshot
+    group by m.area_id
+),
+lab_totals as (
+    select m.area_id,
+           count(*) filter (where l.level = 'national') as national_lab_count,
+           count(*) filter (where l.level = 'provincial') as provincial_lab_count,
+           count(*) filter (where l.level = 'municipal') as municipal_lab_count,
+           count(*) filter (where l.level = 'other') as other_lab_count
+    from labs l join members m using (institution_id)
+    where l.snapshot = $snapshot
+    group by m.area_id
+),
+capacity_totals as (
+    select m.area_id, sum(c.annual_capacity_batches) as annual_capacity_batches
+    from capacity c join members m using (institution_id)
+    where c.snapshot = $snapshot
+    group by m.area_id
+),
+expert_totals as (
+    select m.area_id, count(*) as expert_count
+    from experts e join members m using (institution_id)
+    where e.snapshot = $snapshot
+    group by m.area_id
+),
+service_totals as (
+    select m.area_id, sum(s.batches) as service_batches_delivered
+    from services s join members m on m.institution_id = s.provider_institution_id
+    where s.snapshot = $snapshot
+    group by m.area_id
+)
+select a.area_id, a.name_zh, a.name_en, a.kind, a.lon, a.lat, a.population, a.enterprises,
+       coalesce(t.institution_count, 0) as institution_count,
+       coalesce(t.technical_staff_count, 0)::bigint as technical_staff_count,
+       coalesce(t.senior_staff_count, 0)::bigint as senior_staff_count,
+       coalesce(t.assets_cny, 0)::bigint as assets_cny,
+       coalesce(q.qualification_count, 0) as qualification_count,
+       coalesce(l.national_lab_count, 0) as national_lab_count,
+       coalesce(l.provincial_lab_count, 0) as provincial_lab_count,
+       coalesce(l.municipal_lab_count, 0) as municipal_lab_count,
+       coalesce(l.other_lab_count, 0) as other_lab_count,
+       coalesce(c.annual_capacity_batches, 0)::bigint as annual_capacity_batches,
+       coalesce(e.expert_count, 0) as expert_count,
+       coalesce(s.service_batches_delivered, 0)::bigint as service_batches_delivered,
+       q.qualification_count * 10000.0 / nullif(a.population, 0) as items_per_10k_residents,
+       t.technical_staff_count * 100.0 / nullif(a.enterprises, 0) as staff_per_100_enterprises,
+       t.assets_cny * 1.0 / nullif(t.technical_staff_count, 0) as assets_per_staff_cny
+from area_list a
+left join member_totals t using (area_id)
+left join qualification_totals q using (area_id)
+left join lab_totals l using (area_id)
+left join capacity_totals c using (area_id)
+left join expert_totals e using (area_id)
+left join service_totals s using (area_id)
+order by qualification_count desc, a.area_id
