@@ -364,7 +364,8 @@ class DemoBuilder:
         tables = {
             "areas": [(a[0], a[1], a[2], a[3], a[4], None if a[5] is None else int(round(a[5] * 10_000)), a[6],
                        None if a[7] is None else int(a[7] * 100_000_000), a[8], a[9]) for a in ref.AREAS],
-            "domains": [(x[0], x[1], x[2], x[3], None) for x in ref.DOMAINS],
+            # A domain maps to its group only once the group exists in this snapshot.
+            "domains": [(x[0], x[1], x[2], x[3] if x[3] in gids else None, None) for x in ref.DOMAINS],
             "institutions": [
                 (i.id, i.name_zh, i.name_en, i.area, i.ownership, i.id == LEAD, i.joined_on,
                  self.staff_at(i, snap)[2], self.staff_at(i, snap)[0], self.staff_at(i, snap)[1], i.cma_no,

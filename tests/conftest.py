@@ -1,0 +1,33 @@
+"""Shared fixtures. Expected figures are computed here straight from the Parquet files, never via the app."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+SNAPSHOT_DIRS = sorted(p for p in (DATA / "snapshots").glob("snapshot=*") if p.is_dir())
+DATES = [p.name.split("=", 1)[1] for p in SNAPSHOT_DIRS]
+OLDEST, LATEST = DATES[0], DATES[-1]
+
+
+def read(table: str, snapshot: str = LATEST, columns: list[str] | None = None) -> pd.DataFrame:
+    return pq.read_table(DATA / "snapshots" / f"snapshot={snapshot}" / f"{table}.parquet", columns=columns).to_pandas()
+
+
+def manifest(snapshot: str) -> dict:
+    return json.loads((DATA / "snapshots" / f"snapshot={snapshot}" / "manifest.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch) -> Path:
+    """A private copy of the demo data, served by the app through ALLIANCE_DATA_DIR."""
+    root = tmp_path / "data"
+    shutil.copytree(DATA, root)
+    monkeypatch.setenv("ALLIANCE_DATA_DIR", str(root))
+    return root
