@@ -24,7 +24,7 @@ def _base(fig: go.Figure, height: int) -> go.Figure:
 def growth_with_events(kpis: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.Figure:
     """Qualification items (bars) and technical staff (line) per snapshot, milestones on a strip beneath."""
     x = pd.to_datetime(kpis["snapshot"])
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.8, 0.2], vertical_spacing=0.04,
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.7, 0.3], vertical_spacing=0.04,
                         specs=[[{"secondary_y": True}], [{}]])
     fig.add_bar(x=x, y=kpis["qualification_count"], name=t("chart.qualification_count", lang), marker_color=BLUE,
                 text=[fmt.integer(v, lang) for v in kpis["qualification_count"]], textposition="outside",
@@ -32,19 +32,24 @@ def growth_with_events(kpis: pd.DataFrame, events: pd.DataFrame, lang: str) -> g
     fig.add_scatter(x=x, y=kpis["technical_staff_count"], name=t("chart.technical_staff_count", lang),
                     mode="lines+markers", line=dict(color=TEAL, width=3),
                     hovertemplate="%{x|%Y-%m-%d}<br>%{y:,}<extra></extra>", row=1, col=1, secondary_y=True)
+    lanes = [k for k in EVENT_COLOURS if k in set(events["kind"])]
     for kind, group in events.groupby("kind", sort=False):
         titles = [localized(r, "title", lang) for r in group.to_dict("records")]
         fig.add_scatter(x=pd.to_datetime(group["date"]), y=[t(f"event.{kind}", lang)] * len(group), mode="markers",
                         marker=dict(size=11, color=EVENT_COLOURS.get(kind, GREY), symbol="diamond"),
                         name=t(f"event.{kind}", lang), showlegend=False, customdata=titles,
                         hovertemplate="%{x|%Y-%m-%d}<br>%{customdata}<extra></extra>", row=2, col=1)
-    fig.update_yaxes(title_text=t("chart.qualification_count", lang), rangemode="tozero", row=1, col=1,
-                     secondary_y=False, tickformat=",")
-    fig.update_yaxes(title_text=t("chart.technical_staff_count", lang), rangemode="tozero", row=1, col=1,
-                     secondary_y=True, showgrid=False, tickformat=",")
-    fig.update_yaxes(showgrid=False, row=2, col=1)
+    # Headroom keeps the bar labels clear of the staff line.
+    fig.update_yaxes(title_text=t("chart.qualification_count", lang),
+                     range=[0, kpis["qualification_count"].max() * 1.15], row=1, col=1, secondary_y=False,
+                     tickformat=",")
+    fig.update_yaxes(title_text=t("chart.technical_staff_count", lang),
+                     range=[0, kpis["technical_staff_count"].max() * 1.45], row=1, col=1,
+                     secondary_y=True, showgrid=False, tickformat=",.0f", tickmode="auto")
+    fig.update_yaxes(type="category", categoryorder="array", categoryarray=[t(f"event.{k}", lang) for k in lanes],
+                     range=[-0.6, len(lanes) - 0.4], showgrid=True, tickfont=dict(size=12), row=2, col=1)
     fig.update_xaxes(tickformat="%Y-%m" if lang == "en" else "%Y年%m月", row=2, col=1)
-    return _base(fig, 460)
+    return _base(fig, 540)
 
 
 def ranking(df: pd.DataFrame, value_col: str, lang: str, *, unit: str = "count", height: int | None = None,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -50,7 +50,7 @@ def view_ddl(catalog: Catalog) -> list[str]:
     return ddl
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_sql(name: str) -> str:
     if not _NAME_RE.match(name):
         raise ValueError(f"bad query name {name!r}")

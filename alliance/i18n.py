@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 LANGS = ("zh-CN", "en")
@@ -10,7 +10,7 @@ DEFAULT_LANG = "zh-CN"
 _DIR = Path(__file__).parent / "locales"
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog(lang: str) -> dict[str, str]:
     return json.loads((_DIR / f"{lang}.json").read_text(encoding="utf-8"))
 

@@ -74,8 +74,9 @@ def start() -> Context:
                  format_func=lambda code: i18n.t(f"lang.{code}", code))
         lang = st.session_state["lang"]
         if dates:
+            latest = i18n.t("shell.latest", lang)
             st.selectbox(i18n.t("shell.snapshot", lang), dates, key="snapshot",
-                         format_func=lambda d: fmt.date(d, lang) + (i18n.t("shell.latest", lang) if d == dates[0] else ""),
+                         format_func=lambda d: fmt.date(d, lang) + (latest if d == dates[0] else ""),
                          help=i18n.t("shell.snapshot_help", lang))
     snapshot = st.session_state.get("snapshot")
     idx = cat.dates.index(snapshot) if snapshot in cat.dates else -1

@@ -137,7 +137,7 @@ def write_snapshot(
         manifest = {
             "snapshot": date,
             "schema_version": SCHEMA_VERSION,
-            "created_at": created_at or dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "created_at": created_at or dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "source": source,
             "tables": entries,
             **({"provenance": provenance} if provenance else {}),

@@ -1,6 +1,7 @@
 """Every queries/*.sql runs against the demo data, and what they return equals pandas' own computation."""
 import datetime as dt
 
+import duckdb
 import expected
 import pytest
 from conftest import DATA, DATES, LATEST, OLDEST
@@ -65,7 +66,7 @@ def test_capacity_by_domain(db, snapshot):
 
 def test_parameters_are_bound_not_formatted(db):
     hostile = "2022-06-30'; drop view areas; --"
-    with pytest.raises(Exception):
+    with pytest.raises(duckdb.ConversionException):
         db.query("events_to_date", snapshot=hostile)
     assert len(db.query("kpis_by_snapshot")) == len(DATES)
 

@@ -1,0 +1,117 @@
+"""End to end in a real headless Chromium (Debian's), driven by Playwright: pages render, charts draw, state sticks."""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium")
+ARTIFACTS = ROOT / "artifacts"
+
+if not CHROMIUM and not os.environ.get("CI"):
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
+         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("streamlit server did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM, "install Debian's chromium"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="zh-CN")
+    pg = ctx.new_page()
+    yield pg
+    ctx.close()
+
+
+def wait_for_overview(pg, timeout=45_000):
+    pg.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=\"stMetric\"]').length >= 9"
+        " && document.querySelectorAll('.js-plotly-plot .main-svg').length >= 3"
+        " && [...document.querySelectorAll('.js-plotly-plot')].every(p => p.querySelectorAll('g.trace').length > 0)",
+        timeout=timeout)
+
+
+@pytest.mark.parametrize("lang,assets,title", [("zh-CN", "13.6亿元", "联盟概览"),
+                                               ("en", "CNY 1.36 bn", "Alliance overview")])
+def test_overview_renders_with_charts(server, page, lang, assets, title):
+    ARTIFACTS.mkdir(exist_ok=True)
+    start = time.perf_counter()
+    page.goto(f"{server}/?lang={lang}")
+    wait_for_overview(page)
+    elapsed = time.perf_counter() - start
+    print(f"\noverview {lang}: navigation to all charts visible {elapsed:.2f} s")
+    body = page.inner_text("body")
+    assert title in body and assets in body and "48,024" in body and "1,887" in body
+    assert "Traceback" not in body and "Error" not in page.title()
+    bars = page.locator(".js-plotly-plot .bars path")
+    assert bars.count() > 10  # bars actually drawn, not an empty axis
+    page.screenshot(path=str(ARTIFACTS / f"overview-{lang}.png"), full_page=True)
+
+
+def test_browser_locale_picks_language(server, browser):
+    ctx = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="en-US")
+    pg = ctx.new_page()
+    pg.goto(server)
+    wait_for_overview(pg)
+    assert "Alliance overview" in pg.inner_text("body")
+    ctx.close()
+
+
+def test_state_survives_page_switch_and_reload(server, page):
+    page.goto(f"{server}/?lang=en&snapshot=2021-12-31&area=nowhere")
+    wait_for_overview(page)
+    assert "Data as of 31 Dec 2021" in page.inner_text("body")
+    page.get_by_role("link", name="Data sources").first.click()
+    page.wait_for_url("**/data-sources?*", timeout=20_000)
+    page.wait_for_function(
+        "() => location.search.includes('snapshot=2021-12-31') && location.search.includes('lang=en')", timeout=20_000)
+    page.wait_for_selector("text=Published figures", timeout=20_000)
+    page.reload()
+    page.wait_for_selector("text=Published figures", timeout=30_000)
+    body = page.inner_text("body")
+    assert "Data as of 31 Dec 2021" in body and "Published figures" in body
+    page.screenshot(path=str(ARTIFACTS / "data-sources-en.png"), full_page=True)

@@ -1,0 +1,32 @@
+"""Style rules the project keeps: ruff clean, pages layout-only, no SQL or HTML where it does not belong."""
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "pages").glob("*.py"))
+
+
+def test_ruff_clean():
+    ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
+    result = subprocess.run([ruff, "check", "."], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_pages_are_layout_only(page):
+    src = page.read_text(encoding="utf-8")
+    assert len(src.splitlines()) < 80
+    assert not re.search(r"read_parquet|\bselect\b.+\bfrom\b|group by|\.execute\(|duckdb", src, re.I)
+    # No literal UI strings: visible text comes from the catalogs (ctx.t). Keys and ids are not UI text.
+    for call in re.findall(r"st\.(?:title|header|subheader|caption|write|markdown|info|warning)\(\s*([\"'])", src):
+        pytest.fail(f"literal UI string in {page.name}: {call}")
+
+
+def test_no_unsafe_html_anywhere():
+    for path in [*ROOT.glob("*.py"), *ROOT.glob("pages/*.py"), *ROOT.glob("alliance/**/*.py")]:
+        assert "unsafe_allow_html" not in path.read_text(encoding="utf-8"), path
