@@ -1,4 +1,8 @@
-"""Entry point: frame and routes. Run with `streamlit run app.py`."""
+"""Entry point: frame and routes. Run with `streamlit run app.py`.
+
+URL paths differ from the page file names on purpose: a url_path equal to a file stem under pages/ hashes like
+the legacy pages/ page of that name, and AppTest then reruns the bare page file without this frame.
+"""
 from pathlib import Path
 
 import streamlit as st
@@ -11,7 +15,7 @@ st.set_page_config(page_title="沈阳现代化都市圈检验检测联盟 · All
                    layout="wide", initial_sidebar_state="expanded")
 ctx = shell.start()
 overview = st.Page(PAGES / "overview.py", title=ctx.t("page.overview"), icon=":material/dashboard:",
-                   url_path="overview", default=True)
+                   url_path="alliance-overview", default=True)
 sources = st.Page(PAGES / "data_sources.py", title=ctx.t("page.data_sources"), icon=":material/fact_check:",
                   url_path="data-sources")
 page = st.navigation([overview, sources])

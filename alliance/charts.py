@@ -48,6 +48,10 @@ def growth_with_events(kpis: pd.DataFrame, events: pd.DataFrame, lang: str) -> g
                      secondary_y=True, showgrid=False, tickformat=",.0f", tickmode="auto")
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=[t(f"event.{k}", lang) for k in lanes],
                      range=[-0.6, len(lanes) - 0.4], showgrid=True, tickfont=dict(size=12), row=2, col=1)
+    # Quarterly ticks and a fixed bar width keep a single snapshot (the oldest) drawn as a visible bar.
+    first = min([x.min(), *pd.to_datetime(events["date"])]) - pd.Timedelta(days=45)
+    fig.update_traces(width=55 * 86_400_000, selector=dict(type="bar"))
+    fig.update_xaxes(range=[first, x.max() + pd.Timedelta(days=45)], dtick="M3", ticklabelmode="instant")
     fig.update_xaxes(tickformat="%Y-%m" if lang == "en" else "%Y年%m月", row=2, col=1)
     return _base(fig, 540)
 

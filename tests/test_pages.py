@@ -125,3 +125,15 @@ def test_no_data_says_so(tmp_path, monkeypatch):
         at = run_app(page, lang="en")
         assert not at.exception
         assert any("No snapshot" in i.value for i in at.info)
+
+
+def test_widget_change_on_default_page_keeps_the_frame():
+    at = run_app()
+    at.sidebar.selectbox(key="snapshot").set_value(OLDEST).run()
+    assert not at.exception
+    assert at.query_params["snapshot"] in (OLDEST, [OLDEST])
+    at.sidebar.radio(key="lang").set_value("en").run()
+    assert [type(e).__name__ for e in at.sidebar][1:3] == ["Radio", "Selectbox"]
+    assert at.title[0].value == "Alliance overview"
+    items = {m.proto.label: m.proto.body for m in at.metric}["Qualification items"]
+    assert items == f"{expected.kpis(OLDEST)['qualification_count']:,}"
