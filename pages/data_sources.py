@@ -11,8 +11,10 @@ st.write(ctx.t("sources.intro"))
 
 st.subheader(ctx.t("sources.published"))
 st.caption(ctx.t("sources.published_caption", date=ctx.date(ctx.snapshot)))
+if ctx.snapshot != published.REPORT_QUARTER:
+    st.info(ctx.t("sources.older_snapshot", date=ctx.date(published.REPORT_QUARTER)), icon=":material/history:")
 checked = published.table(data.query("published_figures", snapshot=ctx.day), ctx.lang)
-st.dataframe(checked, hide_index=True, width="stretch", key="src_published")
+st.dataframe(checked, hide_index=True, width="stretch", height="content", key="src_published")
 
 st.subheader(ctx.t("sources.synthetic"))
 st.markdown(ctx.t("sources.synthetic_list"))
