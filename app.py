@@ -16,8 +16,10 @@ st.set_page_config(page_title="沈阳现代化都市圈检验检测联盟 · All
 ctx = shell.start()
 overview = st.Page(PAGES / "overview.py", title=ctx.t("page.overview"), icon=":material/dashboard:",
                    url_path="alliance-overview", default=True)
+gaps = st.Page(PAGES / "capacity_gaps.py", title=ctx.t("page.capacity_gaps"), icon=":material/troubleshoot:",
+                url_path="gaps")
 sources = st.Page(PAGES / "data_sources.py", title=ctx.t("page.data_sources"), icon=":material/fact_check:",
                   url_path="data-sources")
-page = st.navigation([overview, sources])
+page = st.navigation([overview, gaps, sources])
 shell.sidebar_notices(ctx, sources)
 page.run()

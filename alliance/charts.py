@@ -68,3 +68,105 @@ def ranking(df: pd.DataFrame, value_col: str, lang: str, *, unit: str = "count",
     fig.update_xaxes(title_text=t(f"measure.{value_col}", lang), tickformat="~s" if unit == "money" else ",")
     fig.update_yaxes(automargin=True)
     return _base(fig, height or max(260, 34 * len(df) + 80))
+
+
+CHANNEL_COLOURS = {"routine": BLUE, "one_stop": "#d95f02", "emergency": "#c51b7d"}
+
+
+def coverage_heatmap(coverage: pd.DataFrame, threshold_pct: float, lang: str) -> go.Figure:
+    """Areas × domains, coloured by coverage: red below the gap threshold, blue above; ✕ where no local member
+    is qualified at all."""
+    areas = coverage.drop_duplicates("area_id")[["area_id", "area_name_zh", "area_name_en"]]
+    domains = coverage.drop_duplicates("domain_id")[["domain_id", "domain_name_zh", "domain_name_en"]]
+    y = [localized(r, "area_name", lang) for r in areas.to_dict("records")]
+    x = [localized(r, "domain_name", lang) for r in domains.to_dict("records")]
+    grid = coverage.set_index(["area_id", "domain_id"])
+    cap = 150.0
+    z, text, hover, ids = [], [], [], []
+    for a in areas["area_id"]:
+        zr, tr, hr, ir = [], [], [], []
+        for d in domains["domain_id"]:
+            r = grid.loc[(a, d)]
+            pct = r["coverage_pct"]
+            zr.append(None if pd.isna(pct) else min(float(pct), cap))
+            tr.append("✕" if r["local_institution_count"] == 0 else fmt.percent(pct, lang))
+            hr.append(t("gaps.hover", lang, demand=fmt.integer(r["annual_demand_batches"], lang),
+                        capacity=fmt.integer(r["local_capacity_batches"], lang),
+                        gap=fmt.integer(r["gap_batches"], lang), pct=fmt.percent(pct, lang, 1),
+                        n=int(r["local_institution_count"])))
+            ir.append(f"{a}|{d}")
+        z.append(zr), text.append(tr), hover.append(hr), ids.append(ir)
+    edge = max(min(threshold_pct / cap, 0.999), 0.001)
+    scale = [[0, "#b2182b"], [edge * 0.999, "#f4a582"], [edge, "#d1e5f0"], [1, "#2166ac"]]
+    fig = go.Figure(go.Heatmap(
+        z=z, x=x, y=y, text=text, texttemplate="%{text}", customdata=ids, zmin=0, zmax=cap, colorscale=scale,
+        hovertext=hover, hovertemplate="%{y} · %{x}<br>%{hovertext}<extra></extra>", xgap=2, ygap=2,
+        colorbar=dict(title=t("gaps.coverage_axis", lang), ticksuffix="%", tickvals=[0, threshold_pct, 100, cap])))
+    fig.update_xaxes(side="top", tickangle=-35)
+    fig.update_yaxes(autorange="reversed")
+    return _base(fig, 520)
+
+
+def flow_sankey(flows: pd.DataFrame, lang: str) -> go.Figure:
+    pairs = flows.groupby(["provider_area_id", "client_area_id"], as_index=False)["batches"].sum()
+    names = {r["provider_area_id"]: localized(r, "provider_name", lang) for r in flows.to_dict("records")}
+    names |= {r["client_area_id"]: localized(r, "client_name", lang) for r in flows.to_dict("records")}
+    left = sorted(pairs["provider_area_id"].unique())
+    right = sorted(pairs["client_area_id"].unique())
+    labels = [names[a] for a in left] + [names[a] for a in right]
+    fig = go.Figure(go.Sankey(
+        node=dict(label=labels, pad=14, thickness=16, color=[BLUE] * len(left) + [TEAL] * len(right)),
+        link=dict(source=[left.index(a) for a in pairs["provider_area_id"]],
+                  target=[len(left) + right.index(a) for a in pairs["client_area_id"]],
+                  value=pairs["batches"].tolist(), color="rgba(31,95,168,0.25)",
+                  hovertemplate="%{source.label} → %{target.label}<br>%{value:,}<extra></extra>")))
+    return _base(fig, 460)
+
+
+def flow_map(flows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
+    """Arcs between area centres on a blank map (no tiles: it must work offline)."""
+    pairs = flows.groupby(["provider_area_id", "client_area_id", "provider_lon", "provider_lat", "client_lon",
+                           "client_lat"], as_index=False)["batches"].sum()
+    top = max(pairs["batches"].max(), 1) if len(pairs) else 1
+    fig = go.Figure()
+    for r in pairs.to_dict("records"):
+        # A slight bend tells the two directions between a pair apart.
+        mid_lon = (r["provider_lon"] + r["client_lon"]) / 2 + (r["client_lat"] - r["provider_lat"]) * 0.15
+        mid_lat = (r["provider_lat"] + r["client_lat"]) / 2 - (r["client_lon"] - r["provider_lon"]) * 0.15
+        fig.add_trace(go.Scattermap(
+            lon=[r["provider_lon"], mid_lon, r["client_lon"]], lat=[r["provider_lat"], mid_lat, r["client_lat"]],
+            mode="lines", line=dict(width=1 + 9 * r["batches"] / top, color="rgba(31,95,168,0.55)"),
+            hoverinfo="skip", showlegend=False))
+    recs = areas.to_dict("records")
+    fig.add_trace(go.Scattermap(
+        lon=areas["lon"], lat=areas["lat"], mode="markers+text", text=[localized(r, "name", lang) for r in recs],
+        textposition="top center", marker=dict(size=12, color=TEAL), hoverinfo="text", showlegend=False,
+        textfont=dict(size=14)))
+    fig.update_layout(map=dict(style="white-bg", center=dict(lon=122.85, lat=41.7), zoom=6.9))
+    fig = _base(fig, 460)
+    fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))
+    return fig
+
+
+def batches_by_quarter(df: pd.DataFrame, lang: str) -> go.Figure:
+    fig = go.Figure()
+    for channel, group in df.groupby("channel", sort=False):
+        fig.add_bar(x=pd.to_datetime(group["quarter"]), y=group["batches"], name=t(f"channel.{channel}", lang),
+                    marker_color=CHANNEL_COLOURS.get(channel, GREY), hovertemplate="%{x|%Y-%m}<br>%{y:,}<extra></extra>")
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(dtick="M3", tickformat="%Y-%m" if lang == "en" else "%Y年%m月")
+    fig.update_yaxes(title_text=t("flows.batches_axis", lang), tickformat=",")
+    return _base(fig, 380)
+
+
+def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str) -> go.Figure:
+    fig = go.Figure()
+    for _, group in df.groupby("area_id", sort=True):
+        name = localized(group.iloc[0].to_dict(), "name", lang)
+        fig.add_scatter(x=pd.to_datetime(group["snapshot"]), y=group["coverage_pct"], name=name, mode="lines+markers",
+                        hovertemplate=name + "<br>%{x|%Y-%m-%d}<br>%{y:.1f}%<extra></extra>")
+    fig.add_hline(y=threshold_pct, line_dash="dash", line_color="#b2182b",
+                  annotation_text=t("gaps.threshold_line", lang, pct=threshold_pct))
+    fig.update_yaxes(title_text=t("gaps.coverage_axis", lang), ticksuffix="%", rangemode="tozero")
+    fig.update_xaxes(dtick="M3", tickformat="%Y-%m" if lang == "en" else "%Y年%m月")
+    return _base(fig, 420)

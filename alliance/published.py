@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 # The reports (29 July 2022) describe the alliance as of this quarter end.
 REPORT_QUARTER = "2022-06-30"
 

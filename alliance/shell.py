@@ -61,6 +61,38 @@ def _adopt(key: str, allowed: list[str], default: str | None, parse=lambda v: v)
     st.session_state[key] = value if value in allowed else default
 
 
+def bound(widget, key: str, default, parse, label: str, **kwargs):
+    """A widget whose value lives in the URL (`?key=…`): read from it on a fresh session, kept across page
+    switches (a shadow copy outlives the widget), written back after every change. Bad values fall back to default."""
+    shadow = st.session_state.setdefault("_url_values", {})
+    if key not in st.session_state:
+        value = shadow.get(key)
+        if value is None and isinstance(st.query_params.get(key), str):
+            value = parse(st.query_params.get(key))
+        st.session_state[key] = default if value is None else value
+    result = widget(label, key=key, **kwargs)
+    shadow[key] = st.session_state[key]
+    _write_url(key, st.session_state[key])
+    return result
+
+
+def _write_url(key: str, value) -> None:
+    text = ",".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+    if value is not None and st.query_params.get(key) != text:
+        st.query_params[key] = text
+
+
+def parse_int(lo: int, hi: int):
+    def parse(raw: str) -> int | None:
+        return int(raw) if raw.strip().isdigit() and lo <= int(raw) <= hi else None
+    return parse
+
+
+def parse_choice(allowed):
+    allowed = set(allowed)
+    return lambda raw: raw if raw in allowed else None
+
+
 def start() -> Context:
     """Called by app.py before routing: reads state, draws the sidebar, writes the state back into the URL."""
     cat = catalog()
@@ -83,9 +115,10 @@ def start() -> Context:
     previous = cat.dates[idx - 1] if idx > 0 else None
 
     for key in CARRIED:
-        value = st.session_state.get(key)
-        if value is not None and st.query_params.get(key) != value:
-            st.query_params[key] = value
+        _write_url(key, st.session_state.get(key))
+    # Page-level parameters set elsewhere travel along, so a pasted link or a page switch keeps them.
+    for key, value in st.session_state.get("_url_values", {}).items():
+        _write_url(key, value)
     return Context(lang, snapshot, previous, cat)
 
 
@@ -126,3 +159,33 @@ def metric_cards(cards, per_row: int = 5) -> None:
         for col, card in zip(cols, cards[start:start + per_row]):
             col.metric(card.label, card.value, card.delta, delta_color=card.delta_color, help=card.help,
                        border=True)
+
+
+def downloads(df, page: str, snapshot: str, key: str, **filters) -> None:
+    """CSV (UTF-8 with BOM) and XLSX of exactly the table shown, named after page, snapshot and filters."""
+    from . import export
+
+    lang = st.session_state.get("lang", i18n.DEFAULT_LANG)
+    left, right, _ = st.columns([1, 1, 4])
+    left.download_button(i18n.t("export.csv", lang), export.csv_bytes(df), export.filename(page, snapshot, "csv", **filters),
+                         mime="text/csv", key=f"{key}_csv", icon=":material/download:")
+    right.download_button(i18n.t("export.xlsx", lang), export.xlsx_bytes(df, page),
+                          export.filename(page, snapshot, "xlsx", **filters),
+                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}_xlsx",
+                          icon=":material/table_view:")
+
+
+def apply_pick(event, *keys: str) -> None:
+    """A click on a chart point carrying customdata "a|b" sets the pickers `keys` (before they are drawn)."""
+    points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else \
+        getattr(getattr(event, "selection", None), "points", []) or []
+    if not points:
+        return
+    raw = points[0].get("customdata")
+    values = raw.split("|") if isinstance(raw, str) else None
+    if not values or len(values) != len(keys) or st.session_state.get("_last_pick") == raw:
+        return
+    st.session_state["_last_pick"] = raw
+    shadow = st.session_state.setdefault("_url_values", {})
+    for key, value in zip(keys, values):
+        st.session_state[key] = shadow[key] = value

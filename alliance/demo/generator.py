@@ -229,11 +229,13 @@ class DemoBuilder:
             local_cap: dict[tuple[str, str], int] = {}
             for (iid, dm), c in live.items():
                 local_cap[(self.institutions[iid].area, dm)] = local_cap.get((self.institutions[iid].area, dm), 0) + c
+            used: dict[tuple[str, str], int] = {}
             for (iid, dm), c in sorted(live.items()):
                 area = self.institutions[iid].area
                 need = self.demand_base[(area, dm)][0]
                 fill = min(1.0, need / max(local_cap[(area, dm)], 1))
                 b = int(round(c / 12 * fill * season[m.month] * rng.uniform(0.6, 0.85)))
+                used[(iid, dm)] = b
                 if b > 0:
                     rows.append((iid, area, dm, m, b, "routine"))
             # Gaps elsewhere draw on institutions with spare capacity, nearest first.
@@ -250,8 +252,11 @@ class DemoBuilder:
                     continue
                 monthly_gap = gap / 12 * rng.uniform(0.25, 0.45) * season[m.month]
                 for rank, (iid, c) in enumerate(providers):
-                    b = int(round(monthly_gap * (0.6, 0.28, 0.12)[rank] * min(1.0, c / 12 / max(monthly_gap, 1) * 2)))
+                    # No provider works past 95% of its monthly capacity.
+                    spare = int(c / 12 * 0.95) - used.get((iid, dm), 0)
+                    b = min(spare, int(round(monthly_gap * (0.6, 0.28, 0.12)[rank])))
                     if b > 0:
+                        used[(iid, dm)] = used.get((iid, dm), 0) + b
                         rows.append((iid, aid, dm, m, b, "routine"))
         rows += self._one_stop()
         rows += self._emergency()

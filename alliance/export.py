@@ -1,0 +1,40 @@
+"""Tables as files analysts open in Excel: CSV with a BOM (so Chinese shows correctly) and XLSX."""
+from __future__ import annotations
+
+import io
+import re
+
+import pandas as pd
+
+_UNSAFE = re.compile(r"[^\w\-.=]+", re.UNICODE)
+# Spreadsheet apps run cells that start with these as formulas; data text must stay text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _defuse(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
+    return out
+
+
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    return _defuse(df).to_csv(index=False).encode("utf-8-sig")
+
+
+def xlsx_bytes(df: pd.DataFrame, sheet: str = "data") -> bytes:
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as writer:
+        _defuse(df).to_excel(writer, index=False, sheet_name=sheet[:31])
+        ws = writer.sheets[sheet[:31]]
+        for i, col in enumerate(df.columns, 1):
+            width = max([len(str(col)), *(len(str(v)) for v in df[col].head(200))]) + 2
+            ws.column_dimensions[ws.cell(1, i).column_letter].width = min(width * 1.4, 60)
+        ws.freeze_panes = "A2"
+    return buf.getvalue()
+
+
+def filename(page: str, snapshot: str, ext: str, **filters) -> str:
+    parts = [page, snapshot, *(f"{k}={v}" for k, v in sorted(filters.items()) if v not in (None, "", []))]
+    return _UNSAFE.sub("_", "_".join(str(p) for p in parts)) + f".{ext}"
