@@ -152,7 +152,8 @@ def batches_by_quarter(df: pd.DataFrame, lang: str) -> go.Figure:
     fig = go.Figure()
     for channel, group in df.groupby("channel", sort=False):
         fig.add_bar(x=pd.to_datetime(group["quarter"]), y=group["batches"], name=t(f"channel.{channel}", lang),
-                    marker_color=CHANNEL_COLOURS.get(channel, GREY), hovertemplate="%{x|%Y-%m}<br>%{y:,}<extra></extra>")
+                    marker_color=CHANNEL_COLOURS.get(channel, GREY),
+                    hovertemplate="%{x|%Y-%m}<br>%{y:,}<extra></extra>")
     fig.update_layout(barmode="stack")
     fig.update_xaxes(dtick="M3", tickformat="%Y-%m" if lang == "en" else "%Y年%m月")
     fig.update_yaxes(title_text=t("flows.batches_axis", lang), tickformat=",")

@@ -167,8 +167,9 @@ def downloads(df, page: str, snapshot: str, key: str, **filters) -> None:
 
     lang = st.session_state.get("lang", i18n.DEFAULT_LANG)
     left, right, _ = st.columns([1, 1, 4])
-    left.download_button(i18n.t("export.csv", lang), export.csv_bytes(df), export.filename(page, snapshot, "csv", **filters),
-                         mime="text/csv", key=f"{key}_csv", icon=":material/download:")
+    left.download_button(i18n.t("export.csv", lang), export.csv_bytes(df),
+                         export.filename(page, snapshot, "csv", **filters), mime="text/csv",
+                         key=f"{key}_csv", icon=":material/download:")
     right.download_button(i18n.t("export.xlsx", lang), export.xlsx_bytes(df, page),
                           export.filename(page, snapshot, "xlsx", **filters),
                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}_xlsx",

@@ -48,13 +48,19 @@ def server():
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(server):
     from playwright.sync_api import sync_playwright
 
     assert CHROMIUM, "install Debian's chromium"
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
                               args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        # One session at the root after server start (README: "Deep links after a restart"): Streamlit treats a
+        # folder named pages/ as a legacy app until st.navigation first runs, and would show a one-off notice.
+        warm = b.new_page()
+        warm.goto(server)
+        warm.wait_for_selector('[data-testid="stMetric"]', timeout=60_000)
+        warm.close()
         yield b
         b.close()
 
@@ -117,3 +123,40 @@ def test_state_survives_page_switch_and_reload(server, page):
     body = page.inner_text("body")
     assert "Data as of 31 Dec 2021" in body and "Published figures" in body
     page.screenshot(path=str(ARTIFACTS / "data-sources-en.png"), full_page=True)
+
+
+def test_gap_list_downloads_equal_independent_figures(server, page, tmp_path):
+    import io
+
+    import expected
+    import openpyxl
+    import pandas as pd
+    from conftest import LATEST
+
+    page.goto(f"{server}/gaps?lang=en&gap=80")
+    page.get_by_role("tab", name="Ranked gaps").click()
+    want = expected.coverage(LATEST)
+    want = want[(want["annual_demand_batches"] > 0) & (want["coverage_pct"] < 80)]
+    with page.expect_download(timeout=30_000) as dl:
+        page.get_by_role("button", name="Download CSV").first.click()
+    assert dl.value.suggested_filename == f"capacity-gaps_{LATEST}_gap=80.csv"
+    csv = pd.read_csv(dl.value.path(), encoding="utf-8-sig")
+    assert sorted(csv["Gap (batches/yr)"]) == sorted(want["gap_batches"].astype(int))
+    with page.expect_download(timeout=30_000) as dl:
+        page.get_by_role("button", name="Download Excel").first.click()
+    assert dl.value.suggested_filename == f"capacity-gaps_{LATEST}_gap=80.xlsx"
+    sheet = openpyxl.load_workbook(io.BytesIO(dl.value.path().read_bytes())).active  # the temp file has no suffix
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) - 1 == len(want)
+    col = rows[0].index("Gap (batches/yr)")
+    assert sorted(r[col] for r in rows[1:]) == sorted(want["gap_batches"].astype(int))
+    page.screenshot(path=str(ARTIFACTS / "gaps-list-en.png"))
+
+
+@pytest.mark.parametrize("lang,title", [("zh-CN", "能力缺口"), ("en", "Capacity gaps")])
+def test_gaps_page_renders(server, page, lang, title):
+    page.goto(f"{server}/gaps?lang={lang}")
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot g.trace').length > 0", timeout=45_000)
+    body = page.inner_text("body")
+    assert title in body and "Traceback" not in body
+    page.screenshot(path=str(ARTIFACTS / f"gaps-matrix-{lang}.png"))

@@ -9,7 +9,7 @@ from conftest import DATA, DATES, LATEST, OLDEST
 from alliance.db import Database, query_names, query_params
 from alliance.snapshots import scan
 
-PARAMS = {"snapshot": dt.date.fromisoformat(LATEST)}
+PARAMS = {"snapshot": dt.date.fromisoformat(LATEST), "area_id": "tieling", "domain_id": "food"}
 
 
 @pytest.fixture(scope="module")
