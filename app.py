@@ -16,10 +16,16 @@ st.set_page_config(page_title="沈阳现代化都市圈检验检测联盟 · All
 ctx = shell.start()
 overview = st.Page(PAGES / "overview.py", title=ctx.t("page.overview"), icon=":material/dashboard:",
                    url_path="alliance-overview", default=True)
+by_area = st.Page(PAGES / "capacity_by_area.py", title=ctx.t("page.capacity_by_area"), icon=":material/map:",
+                  url_path="areas")
+by_level = st.Page(PAGES / "capacity_by_level.py", title=ctx.t("page.capacity_by_level"), icon=":material/science:",
+                   url_path="lab-levels")
+by_group = st.Page(PAGES / "capacity_by_group.py", title=ctx.t("page.capacity_by_group"), icon=":material/groups:",
+                   url_path="working-groups")
 gaps = st.Page(PAGES / "capacity_gaps.py", title=ctx.t("page.capacity_gaps"), icon=":material/troubleshoot:",
                 url_path="gaps")
 sources = st.Page(PAGES / "data_sources.py", title=ctx.t("page.data_sources"), icon=":material/fact_check:",
                   url_path="data-sources")
-page = st.navigation([overview, gaps, sources])
+page = st.navigation([overview, by_area, by_level, by_group, gaps, sources])
 shell.sidebar_notices(ctx, sources)
 page.run()

@@ -57,13 +57,14 @@ def growth_with_events(kpis: pd.DataFrame, events: pd.DataFrame, lang: str) -> g
 
 
 def ranking(df: pd.DataFrame, value_col: str, lang: str, *, unit: str = "count", height: int | None = None,
-            label_field: str = "name") -> go.Figure:
-    """Horizontal bars, largest on top, each labelled with its exact figure."""
+            label_field: str = "name", ids: str | None = None) -> go.Figure:
+    """Horizontal bars, largest on top, each labelled with its exact figure; `ids` rides along for clicks."""
     df = df.sort_values(value_col, ascending=True)
     labels = [localized(r, label_field, lang) for r in df.to_dict("records")]
-    text = [fmt.money(v, lang) if unit == "money" else fmt.integer(v, lang) for v in df[value_col]]
+    text = [fmt.money(v, lang) if unit == "money" else fmt.integer(v, lang) if unit == "count"
+            else "—" if fmt.is_missing(v) else f"{v:,.2f}" for v in df[value_col]]
     fig = go.Figure(go.Bar(x=df[value_col], y=labels, orientation="h", marker_color=BLUE, text=text,
-                           textposition="auto", cliponaxis=False,
+                           textposition="auto", cliponaxis=False, customdata=df[ids] if ids else None,
                            hovertemplate="%{y}<br>%{text}<extra></extra>"))
     fig.update_xaxes(title_text=t(f"measure.{value_col}", lang), tickformat="~s" if unit == "money" else ",")
     fig.update_yaxes(automargin=True)
@@ -171,3 +172,82 @@ def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str) -> go.Figu
     fig.update_yaxes(title_text=t("gaps.coverage_axis", lang), ticksuffix="%", rangemode="tozero")
     fig.update_xaxes(dtick="M3", tickformat="%Y-%m" if lang == "en" else "%Y年%m月")
     return _base(fig, 420)
+
+
+LEVEL_COLOURS = {"national": "#08306b", "provincial": "#2171b5", "municipal": "#6baed6", "other": "#c6dbef"}
+
+
+# Shenyang, the Shenfu zone and Fushun sit within 40 km of each other: each label is anchored a little away from
+# its bubble (degrees lon, lat) on its own side, clear of the largest bubble.
+LABEL_SIDE = {"shenyang": (-0.2, 0.0, "middle left"), "shenfu": (0.12, -0.2, "bottom center"),
+              "fushun": (0.18, 0.05, "middle right"), "tieling": (0.0, 0.12, "top center"),
+              "liaoyang": (-0.16, 0.0, "middle left"), "anshan": (0.0, -0.15, "bottom center"),
+              "benxi": (0.16, 0.0, "middle right"), "fuxin": (0.0, 0.12, "top center")}
+
+
+def area_map(df: pd.DataFrame, measure: str, lang: str, unit: str = "count") -> go.Figure:
+    """The eight areas at their real coordinates, bubbles sized by the measure; no tiles, so it works offline."""
+    recs = df.to_dict("records")
+    values = df[measure].fillna(0).astype(float)
+    top = max(values.max(), 1.0)
+    text = [fmt.money(v, lang) if unit == "money" else fmt.integer(v, lang) if unit == "count"
+            else f"{v:,.2f}" for v in values]
+    labels = [f"{localized(r, 'name', lang)}<br>{s}" for r, s in zip(recs, text)]
+    fig = go.Figure(go.Scattermap(
+        lon=df["lon"], lat=df["lat"], mode="markers", showlegend=False,
+        marker=dict(size=[14 + 46 * (v / top) ** 0.5 for v in values], color=BLUE, opacity=0.7),
+        text=labels, customdata=df["area_id"], hovertemplate="%{text}<extra></extra>"))
+    anchors = [LABEL_SIDE.get(r["area_id"], (0.16, 0.0, "middle right")) for r in recs]
+    for side in dict.fromkeys(a[2] for a in anchors):  # scattermap takes one text position per trace
+        idx = [i for i, a in enumerate(anchors) if a[2] == side]
+        fig.add_trace(go.Scattermap(lon=[recs[i]["lon"] + anchors[i][0] for i in idx],
+                                    lat=[recs[i]["lat"] + anchors[i][1] for i in idx], mode="markers+text",
+                                    marker=dict(size=1, opacity=0), text=[labels[i] for i in idx],
+                                    textposition=side, textfont=dict(size=13), hoverinfo="skip", showlegend=False))
+    fig.update_layout(map=dict(style="white-bg", center=dict(lon=122.85, lat=41.72), zoom=6.85))
+    fig = _base(fig, 460)
+    fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))
+    return fig
+
+
+def labs_by_level(df: pd.DataFrame, by: str, lang: str) -> go.Figure:
+    """Stacked lab counts per area (or domain), one colour per level."""
+    part = df[df["by_kind"] == by]
+    order = part.groupby("by_id")["lab_count"].sum().sort_values().index.tolist()
+    names = {r["by_id"]: localized(r, "name", lang) for r in part.to_dict("records")}
+    fig = go.Figure()
+    for level, colour in LEVEL_COLOURS.items():
+        rows = part[part["level"] == level].set_index("by_id").reindex(order)
+        label = t(f"level.{level}", lang)
+        fig.add_bar(y=[names[i] for i in order], x=rows["lab_count"].fillna(0), orientation="h", name=label,
+                    marker_color=colour, hovertemplate="%{y}<br>%{x}<extra>" + label + "</extra>")
+    fig.update_layout(barmode="stack", legend_traceorder="normal")
+    fig.update_xaxes(title_text=t("measure.lab_count", lang), dtick=1)
+    fig.update_yaxes(automargin=True)
+    return _base(fig, max(300, 30 * len(order) + 120))
+
+
+def groups_compared(df: pd.DataFrame, measure: str, lang: str) -> go.Figure:
+    recs = df.to_dict("records")
+    fig = go.Figure(go.Bar(x=[localized(r, "name", lang) for r in recs], y=df[measure], marker_color=BLUE,
+                           text=[fmt.integer(v, lang) for v in df[measure]], textposition="outside",
+                           customdata=df["working_group_id"], hovertemplate="%{x}<br>%{text}<extra></extra>"))
+    fig.update_yaxes(title_text=t(f"measure.{measure}", lang), tickformat=",", rangemode="tozero")
+    return _base(fig, 400)
+
+
+GROUP_COLOURS = {"metrology": "#1f5fa8", "special_equipment": "#d95f02", "product_quality": "#1a9a8a",
+                 "food_drug": "#7570b3"}
+
+
+def members_by_area(df: pd.DataFrame, lang: str) -> go.Figure:
+    fig = go.Figure()
+    for gid, group in df.groupby("working_group_id", sort=False):
+        recs = group.to_dict("records")
+        name = localized(recs[0], "group_name", lang)
+        fig.add_bar(x=[localized(r, "area_name", lang) for r in recs], y=group["member_count"], name=name,
+                    marker_color=GROUP_COLOURS.get(gid, GREY),
+                    hovertemplate="%{x}<br>%{y}<extra>" + name + "</extra>")
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(title_text=t("measure.member_count", lang), dtick=1, rangemode="tozero")
+    return _base(fig, 380)

@@ -34,4 +34,5 @@ def query(name: str, **params) -> pd.DataFrame:
     cat = catalog()
     root = str(config.data_dir())
     db = _database(root, cat.version, cat)
-    return _query(root, cat.version, name, tuple(sorted(params.items())), db)
+    frozen = {k: tuple(v) if isinstance(v, list | tuple) else v for k, v in params.items()}
+    return _query(root, cat.version, name, tuple(sorted(frozen.items())), db)

@@ -13,6 +13,7 @@ from .config import QUERIES_DIR
 from .schema import SCHEMAS, TABLES
 from .snapshots import Catalog
 
+MACROS = Path(__file__).parent / "macros.sql"
 _PARAM_RE = re.compile(r"\$([a-z_][a-z0-9_]*)")
 _NAME_RE = re.compile(r"^[a-z0-9_]+$")
 
@@ -76,13 +77,15 @@ class Database:
             self.con.execute(f"SET threads = {int(threads)}")
         for stmt in view_ddl(catalog):
             self.con.execute(stmt)
+        self.con.execute(MACROS.read_text(encoding="utf-8"))
 
     def query(self, name: str, **params) -> pd.DataFrame:
         wanted = query_params(name)
         missing = wanted - params.keys()
         if missing:
             raise TypeError(f"query {name} needs parameters {sorted(missing)}")
-        bound = {k: v for k, v in params.items() if k in wanted}
+        # Filters arrive as tuples (hashable for the cache); DuckDB binds lists.
+        bound = {k: list(v) if isinstance(v, tuple) else v for k, v in params.items() if k in wanted}
         cur = self.con.cursor()
         try:
             return cur.execute(load_sql(name), bound).df()

@@ -36,5 +36,9 @@ def xlsx_bytes(df: pd.DataFrame, sheet: str = "data") -> bytes:
 
 
 def filename(page: str, snapshot: str, ext: str, **filters) -> str:
-    parts = [page, snapshot, *(f"{k}={v}" for k, v in sorted(filters.items()) if v not in (None, "", []))]
+    def text(v):
+        return "_".join(map(str, v)) if isinstance(v, list | tuple) else str(v)
+
+    parts = [page, snapshot, *(f"{k}={text(v)}" for k, v in sorted(filters.items()) if v not in (None, "") and
+                              not (isinstance(v, list | tuple) and not v))]
     return _UNSAFE.sub("_", "_".join(str(p) for p in parts)) + f".{ext}"

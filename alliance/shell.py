@@ -65,11 +65,14 @@ def bound(widget, key: str, default, parse, label: str, **kwargs):
     """A widget whose value lives in the URL (`?key=…`): read from it on a fresh session, kept across page
     switches (a shadow copy outlives the widget), written back after every change. Bad values fall back to default."""
     shadow = st.session_state.setdefault("_url_values", {})
-    if key not in st.session_state:
-        value = shadow.get(key)
-        if value is None and isinstance(st.query_params.get(key), str):
-            value = parse(st.query_params.get(key))
-        st.session_state[key] = default if value is None else value
+    value = st.session_state.get(key, shadow.get(key))
+    if value is None and isinstance(st.query_params.get(key), str):
+        value = parse(st.query_params.get(key))
+    options = kwargs.get("options")
+    if options is not None and value is not None:  # a remembered value the current options no longer offer
+        value = [v for v in value if v in options] if isinstance(value, list) else value if value in options else None
+    # Re-seeded on every run: the same key on another page is another widget, which would start from its default.
+    st.session_state[key] = default if value is None else value
     result = widget(label, key=key, **kwargs)
     shadow[key] = st.session_state[key]
     _write_url(key, st.session_state[key])
@@ -77,6 +80,10 @@ def bound(widget, key: str, default, parse, label: str, **kwargs):
 
 
 def _write_url(key: str, value) -> None:
+    if isinstance(value, list | tuple) and not value:
+        if key in st.query_params:
+            del st.query_params[key]
+        return
     text = ",".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
     if value is not None and st.query_params.get(key) != text:
         st.query_params[key] = text
@@ -85,6 +92,16 @@ def _write_url(key: str, value) -> None:
 def parse_int(lo: int, hi: int):
     def parse(raw: str) -> int | None:
         return int(raw) if raw.strip().isdigit() and lo <= int(raw) <= hi else None
+    return parse
+
+
+def parse_choices(allowed):
+    """A comma-separated list kept to the known values, in the order of `allowed`."""
+    allowed = list(allowed)
+
+    def parse(raw: str) -> list[str] | None:
+        picked = set(raw.split(","))
+        return [a for a in allowed if a in picked] or None
     return parse
 
 
@@ -190,3 +207,38 @@ def apply_pick(event, *keys: str) -> None:
     shadow = st.session_state.setdefault("_url_values", {})
     for key, value in zip(keys, values):
         st.session_state[key] = shadow[key] = value
+
+
+FILTER_KEYS = ("areas", "domains", "levels", "groups")
+NO_FILTERS = {key: () for key in FILTER_KEYS}
+LEVELS = ("national", "provincial", "municipal", "other")
+
+
+def filters(ctx: Context, options) -> dict[str, tuple]:
+    """The capacity pages' shared filters, one multiselect each, held in the URL; empty means all."""
+    names = {kind: dict(zip(group["id"], group[f"name_{'en' if ctx.lang == 'en' else 'zh'}"]))
+             for kind, group in options.groupby("kind")}
+    names["levels"] = {lv: ctx.t(f"level.{lv}") for lv in LEVELS}
+    chosen = {}
+    active = any(st.session_state.get(k) or st.query_params.get(k) for k in FILTER_KEYS)
+    with st.expander(ctx.t("filters.title"), expanded=active, icon=":material/filter_alt:"):
+        cols = st.columns(len(FILTER_KEYS))
+        for col, key in zip(cols, FILTER_KEYS):
+            labels = names.get(key, {})
+            with col:
+                bound(st.multiselect, key, [], parse_choices(labels), ctx.t(f"filters.{key}"), options=list(labels),
+                      format_func=lambda v, labels=labels: labels.get(v, v), placeholder=ctx.t("filters.all"))
+            chosen[key] = tuple(v for v in st.session_state[key] if v in labels)
+    shown = [names[k].get(v, v) for k in FILTER_KEYS for v in chosen[k]]
+    if shown:
+        st.caption(ctx.t("filters.active", values="、".join(shown) if ctx.lang == "zh-CN" else ", ".join(shown)))
+    return chosen
+
+
+def table(df, **kwargs) -> None:
+    """A read-only table: numbers with thousands separators (the data keeps every digit), text shown as text."""
+    import pandas as pd
+
+    config = {col: st.column_config.NumberColumn(format="localized") for col in df.columns
+              if pd.api.types.is_numeric_dtype(df[col]) and not pd.api.types.is_bool_dtype(df[col])}
+    st.dataframe(df, hide_index=True, width="stretch", column_config=config, **kwargs)

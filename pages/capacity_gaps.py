@@ -26,20 +26,20 @@ with tab_matrix:
 with tab_list:
     ranked = gaps.ranked(coverage, threshold, ctx.lang)
     st.write(ctx.t("gaps.count", n=len(ranked), pct=threshold))
-    st.dataframe(ranked, hide_index=True, width="stretch", key="gap_list")
+    shell.table(ranked)
     shell.downloads(ranked, "capacity-gaps", ctx.snapshot, key="gap_list", gap=threshold)
 with tab_flows:
     flows = data.query("service_flows", snapshot=ctx.day)
     st.caption(ctx.t("flows.caption"))
     left, right = st.columns(2)
     left.plotly_chart(charts.flow_sankey(flows, ctx.lang), key="flow_sankey", width="stretch")
-    right.plotly_chart(charts.flow_map(flows, data.query("capacity_by_area", snapshot=ctx.day), ctx.lang),
+    right.plotly_chart(charts.flow_map(flows, data.query("capacity_by_area", snapshot=ctx.day, **shell.NO_FILTERS),
+                                      ctx.lang),
                        key="flow_map", width="stretch")
     st.plotly_chart(charts.batches_by_quarter(data.query("service_batches_by_quarter", snapshot=ctx.day), ctx.lang),
                     key="flow_quarters", width="stretch")
     st.subheader(ctx.t("flows.one_stop_title"))
-    st.dataframe(gaps.one_stop(data.query("one_stop_by_client_area", snapshot=ctx.day), ctx.lang),
-                 hide_index=True, key="one_stop")
+    shell.table(gaps.one_stop(data.query("one_stop_by_client_area", snapshot=ctx.day), ctx.lang))
 with tab_fill:
     top_area, top_domain = gaps.largest(coverage, threshold)
     pick_area, pick_domain = st.columns(2)
@@ -54,7 +54,7 @@ with tab_fill:
     if fill.empty:
         st.info(ctx.t("fill.none"), icon=":material/info:")
     else:
-        st.dataframe(fill, hide_index=True, width="stretch", key="gap_fillers")
+        shell.table(fill)
         shell.downloads(fill, "gap-fillers", ctx.snapshot, key="gap_fillers", area=area, domain=domain)
 with tab_trend:
     st.plotly_chart(charts.coverage_trend(data.query("coverage_trend_by_area"), threshold, ctx.lang),

@@ -24,7 +24,7 @@ with left:
     measure = st.segmented_control(ctx.t("overview.measure"), kpis.AREA_MEASURES, key="ov_area_measure",
                                    default=kpis.AREA_MEASURES[0], format_func=lambda m: ctx.t(f"measure.{m}"))
     measure = measure or kpis.AREA_MEASURES[0]
-    by_area = data.query("capacity_by_area", snapshot=ctx.day)
+    by_area = data.query("capacity_by_area", snapshot=ctx.day, **shell.NO_FILTERS)
     st.plotly_chart(charts.ranking(by_area, measure, ctx.lang, unit=kpis.unit_of(measure)),
                     key="ov_by_area", width="stretch")
 with right:

@@ -1,11 +1,11 @@
--- Every capacity measure per member area in the chosen snapshot, with normalised measures.
+-- Every capacity measure per member area in the chosen snapshot and filters, with normalised measures.
 with area_list as (
     select area_id, name_zh, name_en, kind, population, enterprises, lon, lat
-    from areas where snapshot = $snapshot
+    from areas where snapshot = $snapshot and in_filter($areas::varchar[], area_id)
 ),
 members as (
     select institution_id, area_id, assets_cny, technical_staff, senior_staff
-    from institutions where snapshot = $snapshot
+    from scoped_institutions($snapshot, $areas::varchar[], $domains::varchar[], $groups::varchar[])
 ),
 member_totals as (
     select area_id,
@@ -18,7 +18,7 @@ member_totals as (
 qualification_totals as (
     select m.area_id, count(*) as qualification_count
     from qualifications q join members m using (institution_id)
-    where q.snapshot = $snapshot
+    where q.snapshot = $snapshot and in_filter($domains::varchar[], q.domain_id)
     group by m.area_id
 ),
 lab_totals as (
@@ -28,25 +28,26 @@ lab_totals as (
            count(*) filter (where l.level = 'municipal') as municipal_lab_count,
            count(*) filter (where l.level = 'other') as other_lab_count
     from labs l join members m using (institution_id)
-    where l.snapshot = $snapshot
+    where l.snapshot = $snapshot and in_filter($domains::varchar[], l.domain_id)
+      and in_filter($levels::varchar[], l.level)
     group by m.area_id
 ),
 capacity_totals as (
     select m.area_id, sum(c.annual_capacity_batches) as annual_capacity_batches
     from capacity c join members m using (institution_id)
-    where c.snapshot = $snapshot
+    where c.snapshot = $snapshot and in_filter($domains::varchar[], c.domain_id)
     group by m.area_id
 ),
 expert_totals as (
     select m.area_id, count(*) as expert_count
     from experts e join members m using (institution_id)
-    where e.snapshot = $snapshot
+    where e.snapshot = $snapshot and in_filter($domains::varchar[], e.domain_id)
     group by m.area_id
 ),
 service_totals as (
     select m.area_id, sum(s.batches) as service_batches_delivered
     from services s join members m on m.institution_id = s.provider_institution_id
-    where s.snapshot = $snapshot
+    where s.snapshot = $snapshot and in_filter($domains::varchar[], s.domain_id)
     group by m.area_id
 )
 select a.area_id, a.name_zh, a.name_en, a.kind, a.lon, a.lat, a.population, a.enterprises,
@@ -62,8 +63,8 @@ select a.area_id, a.name_zh, a.name_en, a.kind, a.lon, a.lat, a.population, a.en
        coalesce(c.annual_capacity_batches, 0)::bigint as annual_capacity_batches,
        coalesce(e.expert_count, 0) as expert_count,
        coalesce(s.service_batches_delivered, 0)::bigint as service_batches_delivered,
-       q.qualification_count * 10000.0 / nullif(a.population, 0) as items_per_10k_residents,
-       t.technical_staff_count * 100.0 / nullif(a.enterprises, 0) as staff_per_100_enterprises,
+       coalesce(q.qualification_count, 0) * 10000.0 / nullif(a.population, 0) as items_per_10k_residents,
+       coalesce(t.technical_staff_count, 0) * 100.0 / nullif(a.enterprises, 0) as staff_per_100_enterprises,
        t.assets_cny * 1.0 / nullif(t.technical_staff_count, 0) as assets_per_staff_cny
 from area_list a
 left join member_totals t using (area_id)

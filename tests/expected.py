@@ -81,3 +81,67 @@ def spare_capacity(snapshot: str, area_id: str, domain_id: str):
               & (pd.to_datetime(svc["month"]) > pd.Timestamp(snapshot) - pd.DateOffset(months=12))]
     served = svc.groupby("provider_institution_id")["batches"].sum()
     return {i: max(int(cap.get(i, 0)) - int(served.get(i, 0)), 0) for i in others["institution_id"]}
+
+
+def scoped(snapshot: str, areas=(), domains=(), groups=()):
+    """Institutions in scope of the capacity filters (empty = no filter), by the contract's meaning."""
+    inst = read("institutions", snapshot)
+    if areas:
+        inst = inst[inst["area_id"].isin(areas)]
+    if groups:
+        wgm = read("working_group_members", snapshot)
+        inst = inst[inst["institution_id"].isin(wgm.loc[wgm["working_group_id"].isin(groups), "institution_id"])]
+    if domains:
+        q = read("qualifications", snapshot, ["institution_id", "domain_id"])
+        inst = inst[inst["institution_id"].isin(q.loc[q["domain_id"].isin(domains), "institution_id"])]
+    return inst
+
+
+def by_area_filtered(snapshot: str, areas=(), domains=(), groups=(), levels=()):
+    inst = scoped(snapshot, areas, domains, groups)[["institution_id", "area_id", "technical_staff", "assets_cny"]]
+
+    def in_domains(df):
+        return df[df["domain_id"].isin(domains)] if domains else df
+
+    q = in_domains(read("qualifications", snapshot, ["institution_id", "domain_id"])).merge(inst)
+    labs = in_domains(read("labs", snapshot)).merge(inst)
+    if levels:
+        labs = labs[labs["level"].isin(levels)]
+    cap = in_domains(read("capacity", snapshot)).merge(inst)
+    area_ids = [a for a in read("areas", snapshot)["area_id"] if not areas or a in areas]
+    out = {}
+    for a in area_ids:
+        out[a] = {
+            "institution_count": int((inst["area_id"] == a).sum()),
+            "technical_staff_count": int(inst.loc[inst["area_id"] == a, "technical_staff"].sum()),
+            "assets_cny": int(inst.loc[inst["area_id"] == a, "assets_cny"].sum()),
+            "qualification_count": int((q["area_id"] == a).sum()),
+            "provincial_lab_count": int(((labs["area_id"] == a) & (labs["level"] == "provincial")).sum()),
+            "annual_capacity_batches": int(cap.loc[cap["area_id"] == a, "annual_capacity_batches"].sum()),
+        }
+    return out
+
+
+def groups_compared(snapshot: str, areas=(), domains=(), groups=()):
+    inst = scoped(snapshot, areas, domains, groups)
+    wgm = read("working_group_members", snapshot).merge(inst[["institution_id", "technical_staff"]])
+    gdom = read("domains", snapshot).dropna(subset=["working_group_id"])
+    if domains:
+        gdom = gdom[gdom["domain_id"].isin(domains)]
+    q = read("qualifications", snapshot, ["institution_id", "domain_id"])
+    cap = read("capacity", snapshot)
+    out = {}
+    for gid in read("working_groups", snapshot)["working_group_id"]:
+        if groups and gid not in groups:
+            continue
+        members = wgm[wgm["working_group_id"] == gid]
+        doms = set(gdom.loc[gdom["working_group_id"] == gid, "domain_id"])
+        out[gid] = {
+            "member_count": len(members),
+            "technical_staff_count": int(members["technical_staff"].sum()),
+            "qualification_count": int((q["institution_id"].isin(members["institution_id"])
+                                        & q["domain_id"].isin(doms)).sum()),
+            "annual_capacity_batches": int(cap.loc[cap["institution_id"].isin(members["institution_id"])
+                                                   & cap["domain_id"].isin(doms), "annual_capacity_batches"].sum()),
+        }
+    return out

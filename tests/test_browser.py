@@ -160,3 +160,46 @@ def test_gaps_page_renders(server, page, lang, title):
     body = page.inner_text("body")
     assert title in body and "Traceback" not in body
     page.screenshot(path=str(ARTIFACTS / f"gaps-matrix-{lang}.png"))
+
+
+def test_filters_survive_page_switch_and_reload_and_download(server, page):
+    import expected
+    import pandas as pd
+    from conftest import LATEST, read
+
+    page.goto(f"{server}/areas?lang=en&domains=food,metrology&measure=assets_cny")
+    page.wait_for_selector("text=All measures by area", timeout=45_000)
+    with page.expect_download(timeout=30_000) as dl:
+        page.get_by_role("button", name="Download CSV").first.click()
+    assert dl.value.suggested_filename == f"capacity-by-area_{LATEST}_domains=food_metrology.csv"
+    csv = pd.read_csv(dl.value.path(), encoding="utf-8-sig").set_index("Area")
+    names = read("areas").set_index("area_id")["name_en"]
+    for area, m in expected.by_area_filtered(LATEST, (), ("food", "metrology")).items():
+        assert csv.loc[names[area], "Qualification items"] == m["qualification_count"]
+        assert csv.loc[names[area], "Assets (CNY)"] == m["assets_cny"]
+    page.screenshot(path=str(ARTIFACTS / "capacity-by-area-en.png"))
+
+    page.get_by_role("link", name="By working group").first.click()
+    page.wait_for_url("**/working-groups?*", timeout=20_000)
+    page.wait_for_function("() => location.search.includes('domains=food%2Cmetrology') "
+                           "|| location.search.includes('domains=food,metrology')", timeout=20_000)
+    page.wait_for_selector("text=Groups side by side", timeout=30_000)
+    page.reload()
+    page.wait_for_selector("text=Groups side by side", timeout=30_000)
+    assert "measure=assets_cny" in page.url
+    body = page.inner_text("body")
+    assert "Food" in body and "Metrology and calibration" in body  # the chosen filters, shown as chips
+    page.screenshot(path=str(ARTIFACTS / "capacity-by-group-en.png"))
+
+
+@pytest.mark.parametrize("path,lang,title", [("/lab-levels", "zh-CN", "按实验室级别看检验检测能力"),
+                                             ("/working-groups", "zh-CN", "按职能工作组看检验检测能力"),
+                                             ("/areas", "zh-CN", "按地区看检验检测能力"),
+                                             ("/lab-levels", "en", "Capacity by lab level")])
+def test_capacity_pages_render(server, page, path, lang, title):
+    page.goto(f"{server}{path}?lang={lang}")
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot g.trace').length > 0", timeout=45_000)
+    page.wait_for_timeout(1500)
+    body = page.inner_text("body")
+    assert title in body and "Traceback" not in body
+    page.screenshot(path=str(ARTIFACTS / f"capacity{path.replace('/', '-')}-{lang}.png"))

@@ -35,3 +35,5 @@ def test_xlsx_reads_back(table):
 def test_filename_names_page_snapshot_and_filters():
     assert export.filename("capacity-gaps", "2022-06-30", "csv", gap=80) == "capacity-gaps_2022-06-30_gap=80.csv"
     assert "/" not in export.filename("x", "2022-06-30", "xlsx", area="../../etc")
+    assert export.filename("a", "2022-06-30", "csv", areas=(), domains=("food", "metrology")) == \
+        "a_2022-06-30_domains=food_metrology.csv"

@@ -9,7 +9,8 @@ from conftest import DATA, DATES, LATEST, OLDEST
 from alliance.db import Database, query_names, query_params
 from alliance.snapshots import scan
 
-PARAMS = {"snapshot": dt.date.fromisoformat(LATEST), "area_id": "tieling", "domain_id": "food"}
+PARAMS = {"snapshot": dt.date.fromisoformat(LATEST), "area_id": "tieling", "domain_id": "food", "areas": (),
+          "domains": (), "groups": (), "levels": ()}
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +47,8 @@ def test_kpis_by_snapshot(db, snapshot):
 
 @pytest.mark.parametrize("snapshot", [OLDEST, DATES[3], LATEST])
 def test_capacity_by_area(db, snapshot):
-    got = db.query("capacity_by_area", snapshot=dt.date.fromisoformat(snapshot)).set_index("area_id")
+    got = db.query("capacity_by_area", snapshot=dt.date.fromisoformat(snapshot), areas=(), domains=(), groups=(),
+                   levels=()).set_index("area_id")
     want = expected.by_area(snapshot)
     assert sorted(got.index) == sorted(want.index)
     for col in ["institution_count", "technical_staff_count", "assets_cny", "qualification_count",

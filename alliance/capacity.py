@@ -1,0 +1,75 @@
+"""The capacity pages' measures and tables: what each column means, in the reader's language."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .i18n import localized, t
+
+# Area measures an analyst can rank by; the unit decides formatting.
+AREA_MEASURES = [
+    "qualification_count", "technical_staff_count", "senior_staff_count", "assets_cny", "institution_count",
+    "national_lab_count", "provincial_lab_count", "municipal_lab_count", "other_lab_count",
+    "annual_capacity_batches", "expert_count", "service_batches_delivered",
+    "items_per_10k_residents", "staff_per_100_enterprises", "assets_per_staff_cny",
+]
+GROUP_MEASURES = ["member_count", "area_count", "domain_count", "qualification_count", "technical_staff_count",
+                  "annual_capacity_batches", "service_batches_4q", "event_count"]
+LEVEL_MEASURES = ["lab_count", "host_institution_count", "host_qualification_count", "host_technical_staff_count",
+                  "host_annual_capacity_batches"]
+NATIONAL_PROVINCIAL = ("national", "provincial")
+
+
+def unit_of(measure: str) -> str:
+    return "money" if measure.endswith("_cny") else "ratio" if "_per_" in measure else "count"
+
+
+def table(df: pd.DataFrame, lang: str, names: dict[str, str], measures: list[str]) -> pd.DataFrame:
+    """`names` maps an output label key to the name field (`name` → name_zh/name_en); measures keep their values,
+    ratios rounded to two places, under their catalog labels."""
+    rows = df.to_dict("records")
+    out = {t(key, lang): [localized(r, field, lang) for r in rows] for key, field in names.items()}
+    for m in measures:
+        values = df[m]
+        out[t(f"measure.{m}", lang)] = values.round(2) if unit_of(m) == "ratio" else values
+    return pd.DataFrame(out)
+
+
+def national_provincial(levels: tuple) -> tuple:
+    """The levels the national-and-provincial list shows under the level filter."""
+    return tuple(lv for lv in NATIONAL_PROVINCIAL if not levels or lv in levels)
+
+
+def labs(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    rows = df.to_dict("records")
+    return pd.DataFrame({
+        t("labs.col.name", lang): [localized(r, "name", lang) for r in rows],
+        t("labs.col.level", lang): [t(f"level.{r['level']}", lang) for r in rows],
+        t("labs.col.host", lang): [localized(r, "host_name", lang) for r in rows],
+        t("labs.col.area", lang): [localized(r, "area_name", lang) for r in rows],
+        t("labs.col.domain", lang): [localized(r, "domain_name", lang) for r in rows],
+        t("labs.col.recognized_on", lang): [r["recognized_on"] for r in rows],
+    })
+
+
+def levels(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    out = table(df, lang, {}, LEVEL_MEASURES)
+    out.insert(0, t("labs.col.level", lang), [t(f"level.{lv}", lang) for lv in df["level"]])
+    return out
+
+
+def institutions(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    out = table(df, lang, {"area.col.institution": "name"},
+                ["qualification_count", "technical_staff_count", "assets_cny", "lab_count", "annual_capacity_batches"])
+    out[t("area.col.ownership", lang)] = [t(f"ownership.{o}", lang) for o in df["ownership"]]
+    out[t("area.col.groups", lang)] = [localized(r, "groups", lang) for r in df.to_dict("records")]
+    return out
+
+
+def group_events(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    rows = df.to_dict("records")
+    return pd.DataFrame({
+        t("group.col.date", lang): [r["date"] for r in rows],
+        t("group.col.group", lang): [localized(r, "group_name", lang) for r in rows],
+        t("group.col.kind", lang): [t(f"event.{r['kind']}", lang) for r in rows],
+        t("group.col.title", lang): [localized(r, "title", lang) for r in rows],
+    })

@@ -1,0 +1,48 @@
+"""Capacity by area: rank the eight areas on any measure, see them on the map, drill into one."""
+import streamlit as st
+
+from alliance import capacity, charts, data, shell
+
+ctx = shell.context()
+shell.require_snapshot(ctx)
+
+st.title(ctx.t("area.title"))
+st.caption(ctx.t("area.caption", date=ctx.date(ctx.snapshot)))
+chosen = shell.filters(ctx, data.query("filter_options", snapshot=ctx.day))
+by_area = data.query("capacity_by_area", snapshot=ctx.day, **chosen)
+measures = capacity.AREA_MEASURES
+measure = shell.bound(st.selectbox, "measure", measures[0], shell.parse_choice(measures), ctx.t("area.measure"),
+                      options=measures, format_func=lambda m: ctx.t(f"measure.{m}"), help=ctx.t("area.measure_help"))
+unit = capacity.unit_of(measure)
+
+left, right = st.columns([3, 2])
+rank_event = left.plotly_chart(charts.ranking(by_area, measure, ctx.lang, unit=unit, ids="area_id"),
+                               key="area_rank", on_select="rerun", selection_mode="points", width="stretch")
+map_event = right.plotly_chart(charts.area_map(by_area, measure, ctx.lang, unit), key="area_map",
+                               on_select="rerun", selection_mode="points", width="stretch")
+shell.apply_pick(rank_event, "area")
+shell.apply_pick(map_event, "area")
+
+st.subheader(ctx.t("area.table"))
+table = capacity.table(by_area, ctx.lang, {"area.col.area": "name"}, capacity.AREA_MEASURES)
+shell.table(table)
+shell.downloads(table, "capacity-by-area", ctx.snapshot, key="area_table", **chosen)
+
+st.subheader(ctx.t("area.drill"))
+names = dict(zip(by_area["area_id"], by_area["name_en" if ctx.lang == "en" else "name_zh"]))
+area = shell.bound(st.selectbox, "area", by_area["area_id"].iloc[0], shell.parse_choice(names), ctx.t("area.pick"),
+                   options=list(names), format_func=names.get, help=ctx.t("area.pick_help"))
+filters = {k: v for k, v in chosen.items() if k != "areas"}
+members = capacity.institutions(data.query("institutions_in_area", snapshot=ctx.day, area_id=area, **filters), ctx.lang)
+domains = data.query("domains_in_area", snapshot=ctx.day, area_id=area, **filters)
+labs = capacity.labs(data.query("labs_list", snapshot=ctx.day, **{**chosen, "areas": (area,)}), ctx.lang)
+tab_members, tab_domains, tab_labs = st.tabs([ctx.t("area.tab_members", n=len(members)),
+                                              ctx.t("area.tab_domains", n=len(domains)),
+                                              ctx.t("area.tab_labs", n=len(labs))])
+with tab_members:
+    shell.table(members)
+    shell.downloads(members, "institutions", ctx.snapshot, key="area_members", area=area, **filters)
+with tab_domains:
+    st.plotly_chart(charts.ranking(domains, "qualification_count", ctx.lang), key="area_domains", width="stretch")
+with tab_labs:
+    shell.table(labs)
