@@ -14,7 +14,16 @@ def main(argv: list[str] | None = None) -> int:
     demo = sub.add_parser("demo", help="write the deterministic demo snapshots")
     demo.add_argument("--data-dir", type=Path, default=None, help="default: $ALLIANCE_DATA_DIR or data/")
     demo.add_argument("--replace", action="store_true", help="replace snapshots that already exist")
+    scale = sub.add_parser("scale", help="write benchmark snapshots at alliance, province or national size")
+    scale.add_argument("size", choices=["alliance", "province", "national"])
+    scale.add_argument("--data-dir", type=Path, required=True, help="outside the repository")
     args = parser.parse_args(argv)
+
+    if args.command == "scale":
+        from .demo.scale import write
+
+        for path in write(args.size, args.data_dir):
+            print(f"wrote {path}")
 
     if args.command == "demo":
         from .demo.generator import write_demo

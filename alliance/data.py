@@ -36,3 +36,15 @@ def query(name: str, **params) -> pd.DataFrame:
     db = _database(root, cat.version, cat)
     frozen = {k: tuple(v) if isinstance(v, list | tuple) else v for k, v in params.items()}
     return _query(root, cat.version, name, tuple(sorted(frozen.items())), db)
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _figure(name: str, version: str, args: tuple, kwargs: tuple, _builder):
+    return _builder(*args, **dict(kwargs))
+
+
+def figure(builder, *args, **kwargs):
+    """A chart builder's figure, built once per input. Building a validated Plotly figure costs 20–50 ms and a
+    pickled copy as much to restore, so figures live in the resource cache: plotly_chart only reads them."""
+    return _figure(f"{builder.__module__}.{builder.__name__}", catalog().version, args,
+                   tuple(sorted(kwargs.items())), builder)

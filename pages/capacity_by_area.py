@@ -1,4 +1,5 @@
 """Capacity by area: rank the eight areas on any measure, see them on the map, drill into one."""
+
 import streamlit as st
 
 from alliance import capacity, charts, data, shell
@@ -16,9 +17,9 @@ measure = shell.bound(st.selectbox, "measure", measures[0], shell.parse_choice(m
 unit = capacity.unit_of(measure)
 
 left, right = st.columns([3, 2])
-rank_event = left.plotly_chart(charts.ranking(by_area, measure, ctx.lang, unit=unit, ids="area_id"),
+rank_event = left.plotly_chart(data.figure(charts.ranking, by_area, measure, ctx.lang, unit=unit, ids="area_id"),
                                key="area_rank", on_select="rerun", selection_mode="points", width="stretch")
-map_event = right.plotly_chart(charts.area_map(by_area, measure, ctx.lang, unit), key="area_map",
+map_event = right.plotly_chart(data.figure(charts.area_map, by_area, measure, ctx.lang, unit), key="area_map",
                                on_select="rerun", selection_mode="points", width="stretch")
 shell.apply_pick(rank_event, "area")
 shell.apply_pick(map_event, "area")
@@ -43,6 +44,7 @@ with tab_members:
     shell.table(members)
     shell.downloads(members, "institutions", ctx.snapshot, key="area_members", area=area, **filters)
 with tab_domains:
-    st.plotly_chart(charts.ranking(domains, "qualification_count", ctx.lang), key="area_domains", width="stretch")
+    st.plotly_chart(data.figure(charts.ranking, domains, "qualification_count", ctx.lang), key="area_domains",
+                    width="stretch")
 with tab_labs:
     shell.table(labs)

@@ -1,4 +1,5 @@
 """Capacity by working group: each group's lead, members, domains and capability, compared side by side."""
+
 import streamlit as st
 
 from alliance import capacity, charts, data, shell
@@ -14,20 +15,34 @@ if compared.empty:
     st.info(ctx.t("group.none"), icon=":material/info:")
     st.stop()
 
-measure = shell.bound(st.segmented_control, "group_measure", capacity.GROUP_MEASURES[3],
-                      shell.parse_choice(capacity.GROUP_MEASURES), ctx.t("group.measure"),
-                      options=capacity.GROUP_MEASURES, format_func=lambda m: ctx.t(f"measure.{m}"))
+measure = shell.bound(
+    st.segmented_control,
+    "group_measure",
+    capacity.GROUP_MEASURES[3],
+    shell.parse_choice(capacity.GROUP_MEASURES),
+    ctx.t("group.measure"),
+    options=capacity.GROUP_MEASURES,
+    format_func=lambda m: ctx.t(f"measure.{m}"),
+)
 measure = measure or capacity.GROUP_MEASURES[3]
 left, right = st.columns(2)
 with left:
-    st.plotly_chart(charts.groups_compared(compared, measure, ctx.lang), key="group_compare", width="stretch")
+    st.plotly_chart(
+        data.figure(charts.groups_compared, compared, measure, ctx.lang), key="group_compare", width="stretch"
+    )
 with right:
-    st.plotly_chart(charts.members_by_area(data.query("working_group_members_by_area", snapshot=ctx.day, **chosen),
-                                           ctx.lang), key="group_members", width="stretch")
+    st.plotly_chart(
+        data.figure(
+            charts.members_by_area, data.query("working_group_members_by_area", snapshot=ctx.day, **chosen), ctx.lang
+        ),
+        key="group_members",
+        width="stretch",
+    )
 
 st.subheader(ctx.t("group.table"))
-table = capacity.table(compared, ctx.lang, {"group.col.group": "name", "group.col.lead": "lead_name"},
-                       capacity.GROUP_MEASURES)
+table = capacity.table(
+    compared, ctx.lang, {"group.col.group": "name", "group.col.lead": "lead_name"}, capacity.GROUP_MEASURES
+)
 shell.table(table)
 shell.downloads(table, "working-groups", ctx.snapshot, key="group_table", **chosen)
 

@@ -1,4 +1,5 @@
 """Capacity by lab level: national, provincial, municipal and other labs, where they are and what their hosts hold."""
+
 import streamlit as st
 
 from alliance import capacity, charts, data, shell
@@ -13,17 +14,23 @@ chosen = shell.filters(ctx, data.query("filter_options", snapshot=ctx.day))
 by_level = data.query("capacity_by_lab_level", snapshot=ctx.day, **chosen)
 cols = st.columns(max(len(by_level), 1))
 for col, row in zip(cols, by_level.to_dict("records")):
-    col.metric(ctx.t(f"level.{row['level']}"), f"{int(row['lab_count']):,}", border=True,
-               help=ctx.t("level.metric_help", hosts=int(row["host_institution_count"])))
+    col.metric(
+        ctx.t(f"level.{row['level']}"),
+        f"{int(row['lab_count']):,}",
+        border=True,
+        help=ctx.t("level.metric_help", hosts=int(row["host_institution_count"])),
+    )
 
 counts = data.query("labs_by_level_and_area", snapshot=ctx.day, **chosen)
 left, right = st.columns(2)
 with left:
     st.subheader(ctx.t("level.by_area"))
-    st.plotly_chart(charts.labs_by_level(counts, "area", ctx.lang), key="level_by_area", width="stretch")
+    st.plotly_chart(data.figure(charts.labs_by_level, counts, "area", ctx.lang), key="level_by_area", width="stretch")
 with right:
     st.subheader(ctx.t("level.by_domain"))
-    st.plotly_chart(charts.labs_by_level(counts, "domain", ctx.lang), key="level_by_domain", width="stretch")
+    st.plotly_chart(
+        data.figure(charts.labs_by_level, counts, "domain", ctx.lang), key="level_by_domain", width="stretch"
+    )
 
 st.subheader(ctx.t("level.hosts"))
 hosts = capacity.levels(by_level, ctx.lang)

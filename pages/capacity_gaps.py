@@ -1,10 +1,12 @@
 """Analysts' page: where local capacity falls short of demand, by how much, who is filling it and who could."""
+
 import streamlit as st
 
 from alliance import charts, data, gaps, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)
+day = ctx.day
 
 st.title(ctx.t("gaps.title"))
 st.caption(ctx.t("gaps.caption", date=ctx.date(ctx.snapshot)))
@@ -12,35 +14,32 @@ with st.expander(ctx.t("gaps.method_title"), icon=":material/functions:"):
     st.markdown(ctx.t("gaps.method"))
 threshold = shell.bound(st.slider, "gap", gaps.DEFAULT_THRESHOLD_PCT, shell.parse_int(0, 200), ctx.t("gaps.threshold"),
                         min_value=0, max_value=200, step=5, format="%d%%", help=ctx.t("gaps.threshold_help"))
-coverage = data.query("coverage_by_area_domain", snapshot=ctx.day)
+coverage = data.query("coverage_by_area_domain", snapshot=day)
 areas, domains = gaps.choices(coverage, ctx.lang)
 
-tab_matrix, tab_list, tab_flows, tab_fill, tab_trend = st.tabs(
-    [ctx.t("gaps.tab_matrix"), ctx.t("gaps.tab_list"), ctx.t("gaps.tab_flows"), ctx.t("gaps.tab_fill"),
-     ctx.t("gaps.tab_trend")])
-with tab_matrix:
-    event = st.plotly_chart(charts.coverage_heatmap(coverage, threshold, ctx.lang), key="gap_matrix",
+tabs = st.tabs([ctx.t(f"gaps.tab_{name}") for name in ("matrix", "list", "flows", "fill", "trend")])
+with tabs[0]:
+    event = st.plotly_chart(data.figure(charts.coverage_heatmap, coverage, threshold, ctx.lang), key="gap_matrix",
                             on_select="rerun", selection_mode="points", width="stretch")
     st.caption(ctx.t("gaps.matrix_note"))
     shell.apply_pick(event, "gap_area", "gap_domain")
-with tab_list:
+with tabs[1]:
     ranked = gaps.ranked(coverage, threshold, ctx.lang)
     st.write(ctx.t("gaps.count", n=len(ranked), pct=threshold))
     shell.table(ranked)
     shell.downloads(ranked, "capacity-gaps", ctx.snapshot, key="gap_list", gap=threshold)
-with tab_flows:
-    flows = data.query("service_flows", snapshot=ctx.day)
+with tabs[2]:
+    flows = data.query("service_flows", snapshot=day)
     st.caption(ctx.t("flows.caption"))
     left, right = st.columns(2)
-    left.plotly_chart(charts.flow_sankey(flows, ctx.lang), key="flow_sankey", width="stretch")
-    right.plotly_chart(charts.flow_map(flows, data.query("capacity_by_area", snapshot=ctx.day, **shell.NO_FILTERS),
-                                      ctx.lang),
-                       key="flow_map", width="stretch")
-    st.plotly_chart(charts.batches_by_quarter(data.query("service_batches_by_quarter", snapshot=ctx.day), ctx.lang),
-                    key="flow_quarters", width="stretch")
+    left.plotly_chart(data.figure(charts.flow_sankey, flows, ctx.lang), key="flow_sankey", width="stretch")
+    centres = data.query("capacity_by_area", snapshot=day, **shell.NO_FILTERS)
+    right.plotly_chart(data.figure(charts.flow_map, flows, centres, ctx.lang), key="flow_map", width="stretch")
+    quarters = data.query("service_batches_by_quarter", snapshot=day)
+    st.plotly_chart(data.figure(charts.batches_by_quarter, quarters, ctx.lang), key="flow_quarters", width="stretch")
     st.subheader(ctx.t("flows.one_stop_title"))
-    shell.table(gaps.one_stop(data.query("one_stop_by_client_area", snapshot=ctx.day), ctx.lang))
-with tab_fill:
+    shell.table(gaps.one_stop(data.query("one_stop_by_client_area", snapshot=day), ctx.lang))
+with tabs[3]:
     top_area, top_domain = gaps.largest(coverage, threshold)
     pick_area, pick_domain = st.columns(2)
     with pick_area:
@@ -50,13 +49,14 @@ with tab_fill:
         domain = shell.bound(st.selectbox, "gap_domain", top_domain, shell.parse_choice(domains),
                              ctx.t("fill.domain"), options=list(domains), format_func=domains.get)
     st.write(gaps.sentence(gaps.cell(coverage, area, domain), ctx.lang))
-    fill = gaps.fillers(data.query("gap_fillers", snapshot=ctx.day, area_id=area, domain_id=domain), ctx.lang)
+    fill = gaps.fillers(data.query("gap_fillers", snapshot=day, area_id=area, domain_id=domain), ctx.lang)
     if fill.empty:
         st.info(ctx.t("fill.none"), icon=":material/info:")
     else:
         shell.table(fill)
         shell.downloads(fill, "gap-fillers", ctx.snapshot, key="gap_fillers", area=area, domain=domain)
-with tab_trend:
-    st.plotly_chart(charts.coverage_trend(data.query("coverage_trend_by_area"), threshold, ctx.lang),
-                    key="coverage_trend", width="stretch")
+with tabs[4]:
+    trend = data.query("coverage_trend_by_area")
+    st.plotly_chart(data.figure(charts.coverage_trend, trend, threshold, ctx.lang), key="coverage_trend",
+                    width="stretch")
     st.caption(ctx.t("gaps.trend_note"))

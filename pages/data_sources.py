@@ -1,4 +1,5 @@
 """Which figures come from the published reports, whether this snapshot reproduces them, and what is synthetic."""
+
 import streamlit as st
 
 from alliance import data, published, shell

@@ -1,4 +1,5 @@
 """Leadership's first screen: how big the alliance is now, and what moved since the previous snapshot."""
+
 import streamlit as st
 
 from alliance import charts, data, kpis, shell
@@ -15,19 +16,32 @@ shell.metric_cards(kpis.cards(history, ctx.snapshot, ctx.previous, ctx.lang))
 
 st.subheader(ctx.t("overview.growth"))
 events = data.query("events_to_date", snapshot=ctx.day)
-st.plotly_chart(charts.growth_with_events(kpis.up_to(history, ctx.snapshot), events, ctx.lang),
-                key="ov_growth", width="stretch")
+st.plotly_chart(
+    data.figure(charts.growth_with_events, kpis.up_to(history, ctx.snapshot), events, ctx.lang),
+    key="ov_growth",
+    width="stretch",
+)
 
 left, right = st.columns(2)
 with left:
     st.subheader(ctx.t("overview.by_area"))
-    measure = st.segmented_control(ctx.t("overview.measure"), kpis.AREA_MEASURES, key="ov_area_measure",
-                                   default=kpis.AREA_MEASURES[0], format_func=lambda m: ctx.t(f"measure.{m}"))
+    measure = st.segmented_control(
+        ctx.t("overview.measure"),
+        kpis.AREA_MEASURES,
+        key="ov_area_measure",
+        default=kpis.AREA_MEASURES[0],
+        format_func=lambda m: ctx.t(f"measure.{m}"),
+    )
     measure = measure or kpis.AREA_MEASURES[0]
     by_area = data.query("capacity_by_area", snapshot=ctx.day, **shell.NO_FILTERS)
-    st.plotly_chart(charts.ranking(by_area, measure, ctx.lang, unit=kpis.unit_of(measure)),
-                    key="ov_by_area", width="stretch")
+    st.plotly_chart(
+        data.figure(charts.ranking, by_area, measure, ctx.lang, unit=kpis.unit_of(measure)),
+        key="ov_by_area",
+        width="stretch",
+    )
 with right:
     st.subheader(ctx.t("overview.by_domain"))
     by_domain = data.query("capacity_by_domain", snapshot=ctx.day)
-    st.plotly_chart(charts.ranking(by_domain, "qualification_count", ctx.lang), key="ov_by_domain", width="stretch")
+    st.plotly_chart(
+        data.figure(charts.ranking, by_domain, "qualification_count", ctx.lang), key="ov_by_domain", width="stretch"
+    )

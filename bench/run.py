@@ -1,0 +1,345 @@
+"""Benchmark: every page and key interaction at alliance, province and national size, in one run.
+
+    python bench/run.py [--sizes alliance province national] [--root /tmp/alliance-scale]
+
+Writes missing scale data under --root (outside the repository), then per size, in a fresh process (so peak RSS
+is that size's alone): AppTest server-side time cold and warm, the floor (raw DuckDB time of the same queries),
+a pandas baseline doing the same page computations from the Parquet files, and peak RSS. Prints a table and writes
+bench/results/latest.md and latest.json. Ratios matter more than absolute times on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+RESULTS = ROOT / "bench" / "results"
+WARM_RUNS = 7
+NO_FILTERS = {"areas": (), "domains": (), "groups": (), "levels": ()}
+
+# The queries each page runs, with the parameters it binds (the floor).
+PAGE_QUERIES = {
+    "overview": [
+        ("kpis_by_snapshot", {}),
+        ("events_to_date", {"snapshot": None}),
+        ("capacity_by_area", {"snapshot": None, **NO_FILTERS}),
+        ("capacity_by_domain", {"snapshot": None}),
+    ],
+    "by_area": [
+        ("filter_options", {"snapshot": None}),
+        ("capacity_by_area", {"snapshot": None, **NO_FILTERS}),
+        ("institutions_in_area", {"snapshot": None, "area_id": "shenyang", **NO_FILTERS}),
+        ("domains_in_area", {"snapshot": None, "area_id": "shenyang", **NO_FILTERS}),
+        ("labs_list", {"snapshot": None, **NO_FILTERS}),
+    ],
+    "gaps": [
+        ("coverage_by_area_domain", {"snapshot": None}),
+        ("service_flows", {"snapshot": None}),
+        ("capacity_by_area", {"snapshot": None, **NO_FILTERS}),
+        ("service_batches_by_quarter", {"snapshot": None}),
+        ("one_stop_by_client_area", {"snapshot": None}),
+        ("gap_fillers", {"snapshot": None, "area_id": "tieling", "domain_id": "food"}),
+        ("coverage_trend_by_area", {}),
+    ],
+}
+PAGE_FILES = {"overview": "pages/overview.py", "by_area": "pages/capacity_by_area.py", "gaps": "pages/capacity_gaps.py"}
+
+
+def p50(values):
+    return statistics.median(values)
+
+
+def timed(fn):
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def floor(db, page: str, day: dt.date) -> float:
+    def run():
+        for name, params in PAGE_QUERIES[page]:
+            db.query(name, **{k: (day if k == "snapshot" else v) for k, v in params.items()})
+
+    run()
+    return p50([timed(run) for _ in range(WARM_RUNS)])
+
+
+def pandas_overview(root: Path) -> None:
+    """What an analyst would otherwise do: load the snapshots into pandas and compute the overview's figures."""
+    import pandas as pd
+
+    files = sorted((root / "snapshots").glob("snapshot=*"))
+    frames = {
+        t: pd.concat([pd.read_parquet(f / f"{t}.parquet").assign(snapshot=f.name[9:]) for f in files])
+        for t in ("institutions", "labs", "qualifications", "experts", "services", "capacity", "areas", "domains")
+    }
+    inst, q = frames["institutions"], frames["qualifications"]
+    inst.groupby("snapshot").agg(assets=("assets_cny", "sum"), staff=("technical_staff", "sum"))
+    q.groupby("snapshot").size()
+    frames["labs"].groupby(["snapshot", "level"]).size()
+    frames["services"].groupby("snapshot")["batches"].sum()
+    latest = files[-1].name[9:]
+    ql = q[q["snapshot"] == latest].merge(inst[inst["snapshot"] == latest][["institution_id", "area_id"]])
+    ql.groupby("area_id").size()
+    ql.groupby("domain_id").size()
+
+
+def measure(size: str, root: Path) -> dict:
+    os.environ["ALLIANCE_DATA_DIR"] = str(root)
+    import streamlit  # noqa: F401  (imports are not page time)
+    from streamlit.testing.v1 import AppTest
+
+    from alliance.db import Database
+    from alliance.snapshots import scan
+
+    cat = scan(root)
+    latest, older = cat.dates[-1], cat.dates[0]
+    rows = []
+
+    def app(page: str) -> AppTest:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+        at.query_params["lang"] = "zh-CN"
+        at.run()
+        if page != "overview":
+            at.switch_page(PAGE_FILES[page]).run()
+        return at
+
+    t0 = time.perf_counter()
+    at = app("overview")
+    cold_first = time.perf_counter() - t0
+    db = Database(scan(root))
+    for page in PAGE_FILES:
+        cold = cold_first if page == "overview" else timed(lambda page=page: app(page))
+        at = app(page)
+        warm = p50([timed(at.run) for _ in range(WARM_RUNS)])
+        rows.append(
+            {
+                "page": page,
+                "interaction": "load",
+                "cold_s": cold,
+                "warm_p50_s": warm,
+                "floor_s": floor(db, page, dt.date.fromisoformat(latest)),
+            }
+        )
+
+    # Snapshot switch on the overview: first visit of the older snapshot, then back and forth.
+    at = app("overview")
+    first = timed(lambda: at.sidebar.selectbox(key="snapshot").set_value(older).run())
+    switches = []
+    for i in range(WARM_RUNS):
+        target = latest if i % 2 == 0 else older
+        switches.append(timed(lambda t=target: at.sidebar.selectbox(key="snapshot").set_value(t).run()))
+    rows.append(
+        {
+            "page": "overview",
+            "interaction": "snapshot switch",
+            "cold_s": first,
+            "warm_p50_s": p50(switches),
+            "floor_s": floor(db, "overview", dt.date.fromisoformat(older)),
+        }
+    )
+
+    # Filter change on the by-area page.
+    at = app("by_area")
+    picks = [["shenyang", "tieling"], ["anshan"], []]
+    first = timed(lambda: at.multiselect(key="areas").set_value(picks[0]).run())
+    changes = [timed(lambda p=picks[i % 3]: at.multiselect(key="areas").set_value(p).run()) for i in range(WARM_RUNS)]
+    rows.append(
+        {
+            "page": "by_area",
+            "interaction": "filter change",
+            "cold_s": first,
+            "warm_p50_s": p50(changes),
+            "floor_s": floor(db, "by_area", dt.date.fromisoformat(latest)),
+        }
+    )
+
+    # Threshold change on the gaps page.
+    at = app("gaps")
+    changes = [timed(lambda v=(60 + 10 * (i % 3)): at.slider(key="gap").set_value(v).run()) for i in range(WARM_RUNS)]
+    rows.append(
+        {
+            "page": "gaps",
+            "interaction": "threshold change",
+            "cold_s": None,
+            "warm_p50_s": p50(changes),
+            "floor_s": floor(db, "gaps", dt.date.fromisoformat(latest)),
+        }
+    )
+
+    baseline = timed(lambda: pandas_overview(root))
+    rows[0]["pandas_s"] = baseline
+    n_items = int(db.con.execute("select count(*) from qualifications where snapshot = ?", [latest]).fetchone()[0])
+    return {
+        "size": size,
+        "rows": rows,
+        "qualifications_latest": n_items,
+        "snapshots": len(cat.dates),
+        "institutions_latest": int(
+            db.con.execute("select count(*) from institutions where snapshot = ?", [latest]).fetchone()[0]
+        ),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def browser_overview(root: Path) -> float | None:
+    """Navigation to every chart visible on the overview, in headless Chromium (Debian's), alliance size."""
+    import shutil
+    import socket
+    import urllib.request
+
+    chromium = shutil.which("chromium")
+    if not chromium:
+        return None
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "ALLIANCE_DATA_DIR": str(root)}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        with sync_playwright() as p:
+            b = p.chromium.launch(
+                executable_path=chromium,
+                headless=True,
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            )
+            times = []
+            for _ in range(4):
+                page = b.new_page(viewport={"width": 1920, "height": 1080})
+                t0 = time.perf_counter()
+                page.goto(f"{url}/?lang=zh-CN")
+                page.wait_for_function(
+                    "() => document.querySelectorAll('[data-testid=\"stMetric\"]').length >= 9 && "
+                    "[...document.querySelectorAll('.js-plotly-plot')].length >= 3 && "
+                    "[...document.querySelectorAll('.js-plotly-plot')]"
+                    ".every(p => p.querySelectorAll('g.trace').length)",
+                    timeout=120_000,
+                )
+                times.append(time.perf_counter() - t0)
+                page.close()
+            b.close()
+        return p50(times[1:])  # the first visit also warms the server's caches
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def ms(v):
+    return "—" if v is None else f"{v * 1000:,.0f}"
+
+
+def report(results: list[dict], browser_s: float | None) -> str:
+    cpu = platform.processor() or platform.machine()
+    lines = [
+        f"# Benchmark ({dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC)",
+        "",
+        f"Machine: {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}. Times in ms; "
+        "server-side = an AppTest run of the whole app (frame + page); floor = the page's DuckDB queries alone.",
+        "",
+        "| size | institutions | items (latest) | page | interaction | cold | warm p50 | floor | warm ÷ floor "
+        "| pandas baseline | baseline ÷ warm | peak RSS MB |",
+        "|" + "---|" * 12,
+    ]
+    for r in results:
+        for i, row in enumerate(r["rows"]):
+            ratio = row["warm_p50_s"] / row["floor_s"] if row["floor_s"] else None
+            base = row.get("pandas_s")
+            first = i == 0
+            cells = [
+                r["size"] if first else "",
+                str(r["institutions_latest"]) if first else "",
+                f"{r['qualifications_latest']:,}" if first else "",
+                row["page"],
+                row["interaction"],
+                ms(row["cold_s"]),
+                ms(row["warm_p50_s"]),
+                ms(row["floor_s"]),
+                "" if ratio is None else f"{ratio:.1f}×",
+                ms(base) if base else "",
+                "" if base is None else f"{base / row['warm_p50_s']:.1f}×",
+                f"{r['peak_rss_mb']:,.0f}" if first else "",
+            ]
+            lines.append("| " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        f"Browser, alliance size: navigation to every overview chart visible, p50 of 3 warm visits: "
+        f"{ms(browser_s)} ms.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", nargs="+", default=["alliance", "province", "national"])
+    parser.add_argument("--root", type=Path, default=Path("/tmp/alliance-scale"))
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure(args.one, args.root / args.one)))
+        return 0
+    from alliance.demo.scale import write
+
+    results = []
+    for size in args.sizes:
+        if not (args.root / size / "snapshots").is_dir():
+            print(f"generating {size} data under {args.root / size} …", file=sys.stderr)
+            write(size, args.root / size)
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", size, "--root", str(args.root)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        print(f"{size}: done", file=sys.stderr)
+    browser_s = browser_overview(args.root / "alliance") if "alliance" in args.sizes else None
+    md = report(results, browser_s)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "latest.md").write_text(md, encoding="utf-8")
+    (RESULTS / "latest.json").write_text(
+        json.dumps({"results": results, "browser_overview_s": browser_s}, indent=2), encoding="utf-8"
+    )
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
