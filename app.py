@@ -24,8 +24,12 @@ by_group = st.Page(PAGES / "capacity_by_group.py", title=ctx.t("page.capacity_by
                    url_path="working-groups")
 gaps = st.Page(PAGES / "capacity_gaps.py", title=ctx.t("page.capacity_gaps"), icon=":material/troubleshoot:",
                 url_path="gaps")
+members = st.Page(PAGES / "members.py", title=ctx.t("page.members"), icon=":material/apartment:", url_path="directory")
+experts = st.Page(PAGES / "experts.py", title=ctx.t("page.experts"), icon=":material/school:", url_path="think-tank")
+finder = st.Page(PAGES / "capability_search.py", title=ctx.t("page.capability_search"), icon=":material/search:",
+                 url_path="search")
 sources = st.Page(PAGES / "data_sources.py", title=ctx.t("page.data_sources"), icon=":material/fact_check:",
                   url_path="data-sources")
-page = st.navigation([overview, by_area, by_level, by_group, gaps, sources])
+page = st.navigation([overview, by_area, by_level, by_group, gaps, members, experts, finder, sources])
 shell.sidebar_notices(ctx, sources)
 page.run()

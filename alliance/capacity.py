@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .i18n import localized, t
+from .i18n import localized, localized_column, t
 
 # Area measures an analyst can rank by; the unit decides formatting.
 AREA_MEASURES = [
@@ -26,8 +26,7 @@ def unit_of(measure: str) -> str:
 def table(df: pd.DataFrame, lang: str, names: dict[str, str], measures: list[str]) -> pd.DataFrame:
     """`names` maps an output label key to the name field (`name` → name_zh/name_en); measures keep their values,
     ratios rounded to two places, under their catalog labels."""
-    rows = df.to_dict("records")
-    out = {t(key, lang): [localized(r, field, lang) for r in rows] for key, field in names.items()}
+    out = {t(key, lang): localized_column(df, field, lang).tolist() for key, field in names.items()}
     for m in measures:
         values = df[m]
         out[t(f"measure.{m}", lang)] = values.round(2) if unit_of(m) == "ratio" else values
@@ -40,14 +39,14 @@ def national_provincial(levels: tuple) -> tuple:
 
 
 def labs(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    rows = df.to_dict("records")
+    levels = {lv: t(f"level.{lv}", lang) for lv in ("national", "provincial", "municipal", "other")}
     return pd.DataFrame({
-        t("labs.col.name", lang): [localized(r, "name", lang) for r in rows],
-        t("labs.col.level", lang): [t(f"level.{r['level']}", lang) for r in rows],
-        t("labs.col.host", lang): [localized(r, "host_name", lang) for r in rows],
-        t("labs.col.area", lang): [localized(r, "area_name", lang) for r in rows],
-        t("labs.col.domain", lang): [localized(r, "domain_name", lang) for r in rows],
-        t("labs.col.recognized_on", lang): [r["recognized_on"] for r in rows],
+        t("labs.col.name", lang): localized_column(df, "name", lang).tolist(),
+        t("labs.col.level", lang): df["level"].map(levels).tolist(),
+        t("labs.col.host", lang): localized_column(df, "host_name", lang).tolist(),
+        t("labs.col.area", lang): localized_column(df, "area_name", lang).tolist(),
+        t("labs.col.domain", lang): localized_column(df, "domain_name", lang).tolist(),
+        t("labs.col.recognized_on", lang): df["recognized_on"].tolist(),
     })
 
 
@@ -60,8 +59,10 @@ def levels(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 def institutions(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     out = table(df, lang, {"area.col.institution": "name"},
                 ["qualification_count", "technical_staff_count", "assets_cny", "lab_count", "annual_capacity_batches"])
-    out[t("area.col.ownership", lang)] = [t(f"ownership.{o}", lang) for o in df["ownership"]]
-    out[t("area.col.groups", lang)] = [localized(r, "groups", lang) for r in df.to_dict("records")]
+    owners = {o: t(f"ownership.{o}", lang) for o in ("public_institution", "state_owned_enterprise",
+                                                      "private_enterprise")}
+    out[t("area.col.ownership", lang)] = df["ownership"].map(owners).tolist()
+    out[t("area.col.groups", lang)] = localized_column(df, "groups", lang).tolist()
     return out
 
 

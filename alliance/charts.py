@@ -251,3 +251,18 @@ def members_by_area(df: pd.DataFrame, lang: str) -> go.Figure:
     fig.update_layout(barmode="group")
     fig.update_yaxes(title_text=t("measure.member_count", lang), dtick=1, rangemode="tozero")
     return _base(fig, 380)
+
+
+def institution_history(df: pd.DataFrame, lang: str) -> go.Figure:
+    x = pd.to_datetime(df["snapshot"])
+    fig = make_subplots(specs=[[{"secondary_y": True}]])
+    fig.add_bar(x=x, y=df["qualification_count"], name=t("chart.qualification_count", lang), marker_color=BLUE,
+                hovertemplate="%{x|%Y-%m-%d}<br>%{y:,}<extra></extra>", secondary_y=False)
+    fig.add_scatter(x=x, y=df["technical_staff_count"], name=t("chart.technical_staff_count", lang),
+                    mode="lines+markers", line=dict(color=TEAL, width=3), secondary_y=True,
+                    hovertemplate="%{x|%Y-%m-%d}<br>%{y:,}<extra></extra>")
+    fig.update_traces(width=55 * 86_400_000, selector=dict(type="bar"))
+    fig.update_yaxes(rangemode="tozero", tickformat=",", secondary_y=False)
+    fig.update_yaxes(rangemode="tozero", tickformat=",.0f", showgrid=False, secondary_y=True)
+    fig.update_xaxes(dtick="M3", tickformat="%Y-%m" if lang == "en" else "%Y年%m月")
+    return _base(fig, 340)

@@ -34,6 +34,15 @@ def normalize_lang(value: str | None) -> str | None:
     return None
 
 
+def localized_column(df, field: str, lang: str):
+    """`localized` for a whole column at once (tables at national scale have tens of thousands of rows)."""
+    zh = df[f"{field}_zh"].fillna("")
+    if lang != "en" or f"{field}_en" not in df:
+        return zh
+    en = df[f"{field}_en"]
+    return en.where(en.notna() & (en.astype("string").str.strip() != ""), zh)
+
+
 def localized(row, field: str, lang: str) -> str:
     """A data row's `<field>_en` in English, falling back to `<field>_zh` where English is missing."""
     zh = row.get(f"{field}_zh")

@@ -184,10 +184,11 @@ def downloads(df, page: str, snapshot: str, key: str, **filters) -> None:
 
     lang = st.session_state.get("lang", i18n.DEFAULT_LANG)
     left, right, _ = st.columns([1, 1, 4])
-    left.download_button(i18n.t("export.csv", lang), export.csv_bytes(df),
+    # Files are made when clicked, not on every rerun: an XLSX of a large table takes seconds.
+    left.download_button(i18n.t("export.csv", lang), lambda: export.csv_bytes(df),
                          export.filename(page, snapshot, "csv", **filters), mime="text/csv",
                          key=f"{key}_csv", icon=":material/download:")
-    right.download_button(i18n.t("export.xlsx", lang), export.xlsx_bytes(df, page),
+    right.download_button(i18n.t("export.xlsx", lang), lambda: export.xlsx_bytes(df, page),
                           export.filename(page, snapshot, "xlsx", **filters),
                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}_xlsx",
                           icon=":material/table_view:")
@@ -241,4 +242,19 @@ def table(df, **kwargs) -> None:
 
     config = {col: st.column_config.NumberColumn(format="localized") for col in df.columns
               if pd.api.types.is_numeric_dtype(df[col]) and not pd.api.types.is_bool_dtype(df[col])}
+    st.dataframe(df, hide_index=True, width="stretch", column_config=config, **kwargs)
+
+
+def text_block(label: str, value: str | None) -> None:
+    """Data text as plain text: a featured project written as <script> shows those characters, never runs."""
+    st.caption(label)
+    st.text(value or "—")
+
+
+def link_table(df, link_column: str, link_text: str, **kwargs) -> None:
+    import pandas as pd
+
+    config = {col: st.column_config.NumberColumn(format="localized") for col in df.columns
+              if pd.api.types.is_numeric_dtype(df[col]) and not pd.api.types.is_bool_dtype(df[col])}
+    config[link_column] = st.column_config.LinkColumn(link_column, display_text=link_text)
     st.dataframe(df, hide_index=True, width="stretch", column_config=config, **kwargs)

@@ -30,3 +30,10 @@ def test_pages_are_layout_only(page):
 def test_no_unsafe_html_anywhere():
     for path in [*ROOT.glob("*.py"), *ROOT.glob("pages/*.py"), *ROOT.glob("alliance/**/*.py")]:
         assert "unsafe_allow_html" not in path.read_text(encoding="utf-8"), path
+
+
+def test_url_paths_differ_from_page_file_stems():
+    """A url_path equal to a pages/ file stem hashes like Streamlit's legacy page of that name (see app.py)."""
+    paths = set(re.findall(r'url_path="([^"]+)"', (ROOT / "app.py").read_text(encoding="utf-8")))
+    assert len(paths) == len(PAGES)
+    assert not paths & {p.stem for p in PAGES}

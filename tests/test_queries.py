@@ -10,7 +10,8 @@ from alliance.db import Database, query_names, query_params
 from alliance.snapshots import scan
 
 PARAMS = {"snapshot": dt.date.fromisoformat(LATEST), "area_id": "tieling", "domain_id": "food", "areas": (),
-          "domains": (), "groups": (), "levels": ()}
+          "domains": (), "groups": (), "levels": (), "institution_id": "sy_metrology", "ownership": (), "search": "",
+          "title": "", "text": "", "code": "GBT22589", "code_has_year": False, "near_area_id": "tieling"}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,94 @@
+"""Member directory, profiles, the expert think tank and capability search results as tables people read."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .i18n import localized, localized_column, t
+
+OWNERSHIPS = ("public_institution", "state_owned_enterprise", "private_enterprise")
+PROFILE_TEXTS = ("featured_projects", "advantage_resources", "service_directions")
+
+
+def members(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    owners = {o: t(f"ownership.{o}", lang) for o in OWNERSHIPS}
+    return pd.DataFrame({
+        t("dir.col.institution", lang): localized_column(df, "name", lang).tolist(),
+        t("dir.col.area", lang): localized_column(df, "area_name", lang).tolist(),
+        t("area.col.ownership", lang): df["ownership"].map(owners).tolist(),
+        t("measure.qualification_count", lang): df["qualification_count"].tolist(),
+        t("measure.technical_staff_count", lang): df["technical_staff_count"].tolist(),
+        t("measure.assets_cny", lang): df["assets_cny"].tolist(),
+        t("measure.lab_count", lang): df["lab_count"].tolist(),
+    })
+
+
+def domains(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    rows = df.to_dict("records")
+    return pd.DataFrame({
+        t("labs.col.domain", lang): [localized(r, "name", lang) for r in rows],
+        t("measure.qualification_count", lang): df["qualification_count"].tolist(),
+        t("measure.annual_capacity_batches", lang): df["annual_capacity_batches"].tolist(),
+        t("dir.col.labs", lang): [localized(r, "labs", lang) for r in rows],
+    })
+
+
+def experts(df: pd.DataFrame, lang: str, link_lang: str | None = None) -> pd.DataFrame:
+    rows = df.to_dict("records")
+    return pd.DataFrame({
+        t("expert.col.name", lang): [localized(r, "name", lang) for r in rows],
+        t("expert.col.title", lang): [localized(r, "title", lang) for r in rows],
+        t("expert.col.specialty", lang): [localized(r, "specialty", lang) for r in rows],
+        t("labs.col.domain", lang): [localized(r, "domain_name", lang) for r in rows],
+        t("dir.col.institution", lang): [localized(r, "institution_name", lang) for r in rows],
+        t("dir.col.area", lang): [localized(r, "area_name", lang) for r in rows],
+        t("expert.col.profile", lang): [f"directory?institution={r['institution_id']}&lang={link_lang or lang}"
+                                        for r in rows],
+    })
+
+
+def results(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return pd.DataFrame({
+        t("dir.col.institution", lang): localized_column(df, "name", lang).tolist(),
+        t("dir.col.area", lang): localized_column(df, "area_name", lang).tolist(),
+        t("fill.col.distance", lang): df["distance_km"].tolist(),
+        t("search.col.matches", lang): df["match_count"].tolist(),
+        t("search.col.standards", lang): df["standard_count"].tolist(),
+        t("search.col.example", lang): localized_column(df, "example", lang).tolist(),
+        t("search.col.example_standard", lang): df["example_standard"].tolist(),
+    })
+
+
+def profile_line(p: dict, lang: str) -> str:
+    from . import fmt
+
+    parts = [localized(p, "area_name", lang), t(f"ownership.{p['ownership']}", lang),
+             t("dir.joined", lang, date=fmt.date(p["joined_on"], lang))]
+    if p.get("is_lead"):
+        parts.insert(0, t("dir.lead", lang))
+    if localized(p, "groups", lang):
+        parts.append(localized(p, "groups", lang))
+    if p.get("cma_certificate_no"):
+        parts.append(t("dir.cma", lang, no=p["cma_certificate_no"]))
+    return " · ".join(parts)
+
+
+def profile_figures(p: dict, lang: str) -> list[tuple[str, str]]:
+    from . import fmt
+
+    return [("measure.qualification_count", fmt.integer(p["qualification_count"], lang)),
+            ("measure.technical_staff_count", fmt.integer(p["technical_staff_count"], lang)),
+            ("measure.assets_cny", fmt.money(p["assets_cny"], lang)),
+            ("measure.expert_count", fmt.integer(p["expert_count"], lang)),
+            ("measure.service_batches_delivered", fmt.integer(p["service_batches_delivered"], lang))]
+
+
+def title_options(lang: str) -> dict[str, str]:
+    """Title filter: stored value (the Chinese title, as in the data) -> label in the language; "" for all."""
+    from .demo.people import TITLES
+
+    return {"": t("filters.all", lang), **{zh: zh if lang == "zh-CN" else en for zh, en, _ in TITLES}}
+
+
+def area_names(options: pd.DataFrame, lang: str) -> dict[str, str]:
+    areas = options[options["kind"] == "areas"]
+    return dict(zip(areas["id"], areas["name_en" if lang == "en" else "name_zh"]))

@@ -1,0 +1,33 @@
+"""Who can test this? Every qualification item of the snapshot, by item name or standard code, nearest first."""
+import streamlit as st
+
+from alliance import data, directory, search, shell
+
+ctx = shell.context()
+shell.require_snapshot(ctx)
+
+st.title(ctx.t("search.title"))
+st.caption(ctx.t("search.caption"))
+options = data.query("filter_options", snapshot=ctx.day)
+areas = directory.area_names(options, ctx.lang)
+box, near = st.columns([3, 1])
+with box:
+    raw = shell.bound(st.text_input, "q", "", lambda v: v[:1000], ctx.t("search.box"),
+                      placeholder=ctx.t("search.placeholder"), help=ctx.t("search.help"))
+with near:
+    origin = shell.bound(st.selectbox, "near", "shenyang", shell.parse_choice(areas), ctx.t("search.near"),
+                         options=list(areas), format_func=areas.get)
+chosen = shell.filters(ctx, options)
+query = search.normalize(raw)
+if query.problem:
+    st.info(ctx.t(query.problem, n=search.MAX_QUERY_CHARS), icon=":material/search:")
+    st.stop()
+found = data.query("capability_search", snapshot=ctx.day, near_area_id=origin, areas=chosen["areas"],
+                   domains=chosen["domains"], **query.params())
+if found.empty:
+    st.warning(ctx.t("search.none"), icon=":material/search_off:")
+    st.stop()
+st.write(ctx.t("search.count", n=len(found), items=int(found["match_count"].sum())))
+table = directory.results(found, ctx.lang)
+shell.table(table)
+shell.downloads(table, "capability-search", ctx.snapshot, key="search_table", q=raw[:40], near=origin)

@@ -1,0 +1,53 @@
+"""Member directory and institution profiles (the platform module's featured projects and advantage resources)."""
+import streamlit as st
+
+from alliance import charts, data, directory, fmt, shell
+
+ctx = shell.context()
+shell.require_snapshot(ctx)
+day = ctx.day
+
+st.title(ctx.t("dir.title"))
+chosen = shell.filters(ctx, data.query("filter_options", snapshot=day))
+left, right = st.columns([1, 2])
+with left:
+    owners = {o: ctx.t(f"ownership.{o}") for o in directory.OWNERSHIPS}
+    shell.bound(st.multiselect, "ownership", [], shell.parse_choices(owners), ctx.t("dir.ownership"),
+                options=list(owners), format_func=owners.get, placeholder=ctx.t("filters.all"))
+with right:
+    name = shell.bound(st.text_input, "name", "", lambda raw: raw[:60], ctx.t("dir.search"), max_chars=60)
+found = data.query("member_directory", snapshot=day, ownership=tuple(st.session_state["ownership"]),
+                   search=name.strip(), **chosen)
+st.caption(ctx.t("dir.count", n=len(found)))
+table = directory.members(found, ctx.lang)
+shell.table(table)
+shell.downloads(table, "members", ctx.snapshot, key="dir_table", name=name.strip(), **chosen)
+if found.empty:
+    st.stop()
+
+st.divider()
+names = dict(zip(found["institution_id"], found["name_en" if ctx.lang == "en" else "name_zh"]))
+inst = shell.bound(st.selectbox, "institution", found["institution_id"].iloc[0], shell.parse_choice(names),
+                   ctx.t("dir.profile"), options=list(names), format_func=names.get)
+p = data.query("institution_profile", snapshot=day, institution_id=inst).iloc[0].to_dict()
+st.header(p["name_en"] if ctx.lang == "en" and p["name_en"] else p["name_zh"], anchor=False)
+st.caption(directory.profile_line(p, ctx.lang))
+cols = st.columns(5)
+for col, (key, value) in zip(cols, directory.profile_figures(p, ctx.lang)):
+    col.metric(ctx.t(key), value, border=True)
+texts = st.columns(3)
+for col, field in zip(texts, directory.PROFILE_TEXTS):
+    with col:
+        shell.text_block(ctx.t(f"dir.{field}"), p[f"{field}_en"] if ctx.lang == "en" and p[f"{field}_en"]
+                         else p[f"{field}_zh"])
+tab_domains, tab_experts, tab_history = st.tabs([ctx.t("dir.tab_domains"), ctx.t("dir.tab_experts"),
+                                                 ctx.t("dir.tab_history")])
+with tab_domains:
+    shell.table(directory.domains(data.query("institution_domains", snapshot=day, institution_id=inst), ctx.lang))
+with tab_experts:
+    shell.table(directory.experts(data.query("experts_list", snapshot=day, areas=(), domains=(), institution_id=inst,
+                                             title="", search=""), ctx.lang).iloc[:, :4])
+with tab_history:
+    history = data.query("institution_history", institution_id=inst)
+    st.plotly_chart(data.figure(charts.institution_history, history, ctx.lang), key="dir_history", width="stretch")
+    st.caption(ctx.t("dir.history_note", since=fmt.date(p["joined_on"], ctx.lang)))
