@@ -81,22 +81,25 @@ def coverage_heatmap(coverage: pd.DataFrame, threshold_pct: float, lang: str) ->
     domains = coverage.drop_duplicates("domain_id")[["domain_id", "domain_name_zh", "domain_name_en"]]
     y = [localized(r, "area_name", lang) for r in areas.to_dict("records")]
     x = [localized(r, "domain_name", lang) for r in domains.to_dict("records")]
-    grid = coverage.set_index(["area_id", "domain_id"])
     cap = 150.0
-    z, text, hover, ids = [], [], [], []
-    for a in areas["area_id"]:
-        zr, tr, hr, ir = [], [], [], []
-        for d in domains["domain_id"]:
-            r = grid.loc[(a, d)]
-            pct = r["coverage_pct"]
-            zr.append(None if pd.isna(pct) else min(float(pct), cap))
-            tr.append("✕" if r["local_institution_count"] == 0 else fmt.percent(pct, lang))
-            hr.append(t("gaps.hover", lang, demand=fmt.integer(r["annual_demand_batches"], lang),
-                        capacity=fmt.integer(r["local_capacity_batches"], lang),
-                        gap=fmt.integer(r["gap_batches"], lang), pct=fmt.percent(pct, lang, 1),
-                        n=int(r["local_institution_count"])))
-            ir.append(f"{a}|{d}")
-        z.append(zr), text.append(tr), hover.append(hr), ids.append(ir)
+    # One pivot per cell attribute, in the areas × domains order above; no per-cell lookups.
+    frame = coverage.assign(
+        text=["✕" if n == 0 else fmt.percent(p, lang) for n, p in zip(coverage["local_institution_count"],
+                                                                       coverage["coverage_pct"])],
+        hover=[t("gaps.hover", lang, demand=fmt.integer(d, lang), capacity=fmt.integer(c, lang),
+                 gap=fmt.integer(g, lang), pct=fmt.percent(p, lang, 1), n=int(n))
+               for d, c, g, p, n in zip(coverage["annual_demand_batches"], coverage["local_capacity_batches"],
+                                        coverage["gap_batches"], coverage["coverage_pct"],
+                                        coverage["local_institution_count"])],
+        ids=coverage["area_id"] + "|" + coverage["domain_id"],
+        z=coverage["coverage_pct"].clip(upper=cap))
+
+    def grid(col):
+        table = frame.pivot(index="area_id", columns="domain_id", values=col)
+        return table.reindex(index=areas["area_id"], columns=domains["domain_id"])
+
+    z = grid("z").astype(object).where(grid("z").notna(), None).values.tolist()
+    text, hover, ids = grid("text").values.tolist(), grid("hover").values.tolist(), grid("ids").values.tolist()
     edge = max(min(threshold_pct / cap, 0.999), 0.001)
     scale = [[0, "#b2182b"], [edge * 0.999, "#f4a582"], [edge, "#d1e5f0"], [1, "#2166ac"]]
     fig = go.Figure(go.Heatmap(

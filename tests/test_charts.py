@@ -42,3 +42,19 @@ def test_no_chart_builder_imports_streamlit():
     import inspect
 
     assert "streamlit" not in inspect.getsource(charts)
+
+
+def test_coverage_heatmap_cells():
+    cov = pd.DataFrame({"area_id": ["tieling", "tieling", "shenyang", "shenyang"],
+                        "area_name_zh": ["铁岭", "铁岭", "沈阳", "沈阳"],
+                        "area_name_en": ["Tieling"] * 2 + ["Shenyang"] * 2,
+                        "domain_id": ["food", "water"] * 2, "domain_name_zh": ["食品", "水质"] * 2,
+                        "domain_name_en": ["Food", "Water"] * 2, "annual_demand_batches": [100, 50, 200, 0],
+                        "local_capacity_batches": [0, 40, 300, 10], "gap_batches": [100, 10, 0, 0],
+                        "coverage_pct": [0.0, 80.0, 150.0, None], "local_institution_count": [0, 1, 3, 1]})
+    fig = charts.coverage_heatmap(cov, 80, "en")
+    hm = fig.data[0]
+    assert list(hm.y) == ["Tieling", "Shenyang"] and list(hm.x) == ["Food", "Water"]
+    assert [list(r) for r in hm.z] == [[0.0, 80.0], [150.0, None]]
+    assert [list(r) for r in hm.text] == [["✕", "80%"], ["150%", "—"]]
+    assert hm.customdata[0][1] == "tieling|water"
