@@ -31,3 +31,21 @@ def data_copy(tmp_path, monkeypatch) -> Path:
     shutil.copytree(DATA, root)
     monkeypatch.setenv("ALLIANCE_DATA_DIR", str(root))
     return root
+
+
+def run_page(page: str | None = None, **query):
+    """The app under AppTest with URL parameters, switched to `page` (a path under pages/) after the first run."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    if page and page != "pages/overview.py":
+        at.switch_page(page).run()
+    return at
+
+
+def table_with(at, column: str) -> pd.DataFrame:
+    """The shown table that has this column (display tables carry no key in AppTest)."""
+    return next(df.value for df in at.dataframe if column in df.value.columns)

@@ -3,8 +3,8 @@ import datetime as dt
 
 import expected
 import pytest
-from conftest import DATA, DATES, LATEST, ROOT, read
-from streamlit.testing.v1 import AppTest
+from conftest import DATA, DATES, LATEST, read, table_with
+from conftest import run_page as run
 
 from alliance.db import Database
 from alliance.snapshots import scan
@@ -67,18 +67,6 @@ def test_lab_levels_and_list(db, snapshot):
     assert len(top) == int(labs["level"].isin(["national", "provincial"]).sum())
     if snapshot == LATEST:
         assert len(top) == 22 and "辽宁省流量计产品质量检验中心" in set(top["name_zh"])
-
-
-def run(page, **query):
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for k, v in query.items():
-        at.query_params[k] = v
-    at.run()
-    return at.switch_page(page).run()
-
-
-def table_with(at, column):
-    return next(df.value for df in at.dataframe if column in df.value.columns)
 
 
 @pytest.mark.parametrize("snapshot", SNAPS)

@@ -6,8 +6,8 @@ import unicodedata
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from conftest import DATA, LATEST, ROOT, read
-from streamlit.testing.v1 import AppTest
+from conftest import DATA, LATEST, read
+from conftest import run_page as run
 
 from alliance.db import Database
 from alliance.schema import TABLES
@@ -76,14 +76,6 @@ def test_filters_and_nearest_first(db):
                                          ("x" * (MAX_QUERY_CHARS + 1), "search.too_long")])
 def test_empty_and_long_queries(raw, problem):
     assert normalize(raw).problem == problem
-
-
-def run(page, **query):
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for k, v in query.items():
-        at.query_params[k] = v
-    at.run()
-    return at.switch_page(page).run()
 
 
 @pytest.mark.parametrize("raw,message", [("", "Type a product"), ("x" * 1000, "too long")])

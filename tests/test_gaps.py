@@ -4,8 +4,7 @@ import datetime as dt
 import expected
 import pandas as pd
 import pytest
-from conftest import DATA, DATES, LATEST, ROOT, read
-from streamlit.testing.v1 import AppTest
+from conftest import DATA, DATES, LATEST, read, run_page, table_with
 
 from alliance import gaps
 from alliance.db import Database
@@ -68,17 +67,8 @@ def test_service_flows_match_pandas(db, snapshot):
     assert have.to_dict() == want.to_dict()
 
 
-def gaps_page(**params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    return at.switch_page("pages/capacity_gaps.py").run()
-
-
-def table_with(at, column: str) -> pd.DataFrame:
-    """The shown table that has this column (display tables carry no key in AppTest)."""
-    return next(df.value for df in at.dataframe if column in df.value.columns)
+def gaps_page(**params):
+    return run_page("pages/capacity_gaps.py", **params)
 
 
 def test_page_shows_the_reports_one_stop_service():

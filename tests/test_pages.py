@@ -1,8 +1,7 @@
 """Every page runs in-process under AppTest, in both languages, for the oldest and the latest snapshot."""
 import expected
 import pytest
-from conftest import DATES, LATEST, OLDEST, ROOT
-from streamlit.testing.v1 import AppTest
+from conftest import DATES, LATEST, OLDEST, run_page
 
 PAGES = ["pages/overview.py", "pages/data_sources.py", "pages/capacity_gaps.py", "pages/capacity_by_area.py",
          "pages/capacity_by_level.py", "pages/capacity_by_group.py", "pages/members.py", "pages/experts.py",
@@ -20,14 +19,8 @@ KPI_LABELS = {
 }
 
 
-def run_app(page: str | None = None, **params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    if page and page != PAGES[0]:
-        at.switch_page(page).run()
-    return at
+def run_app(page: str | None = None, **params):
+    return run_page(page, **params)
 
 
 @pytest.mark.parametrize("snapshot", [OLDEST, LATEST])
