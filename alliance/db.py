@@ -70,11 +70,9 @@ def query_params(name: str) -> set[str]:
 class Database:
     """One DuckDB connection with views over a catalog; a fresh cursor per query so threads can share it."""
 
-    def __init__(self, catalog: Catalog, threads: int | None = None):
+    def __init__(self, catalog: Catalog):
         self.catalog = catalog
         self.con = duckdb.connect(":memory:")
-        if threads:
-            self.con.execute(f"SET threads = {int(threads)}")
         for stmt in view_ddl(catalog):
             self.con.execute(stmt)
         self.con.execute(MACROS.read_text(encoding="utf-8"))
