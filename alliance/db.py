@@ -93,8 +93,3 @@ class Database:
     def close(self) -> None:
         self.con.close()
 
-
-def open_database(root: Path) -> Database:
-    from .snapshots import scan
-
-    return Database(scan(root))

@@ -87,8 +87,3 @@ def title_options(lang: str) -> dict[str, str]:
     from .demo.people import TITLES
 
     return {"": t("filters.all", lang), **{zh: zh if lang == "zh-CN" else en for zh, en, _ in TITLES}}
-
-
-def area_names(options: pd.DataFrame, lang: str) -> dict[str, str]:
-    areas = options[options["kind"] == "areas"]
-    return dict(zip(areas["id"], areas["name_en" if lang == "en" else "name_zh"]))

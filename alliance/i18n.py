@@ -43,6 +43,11 @@ def localized_column(df, field: str, lang: str):
     return en.where(en.notna() & (en.astype("string").str.strip() != ""), zh)
 
 
+def names_by_id(df, id_column: str, lang: str, field: str = "name") -> dict[str, str]:
+    """Picker options: id -> name in the language (English falling back to Chinese)."""
+    return dict(zip(df[id_column], localized_column(df, field, lang)))
+
+
 def localized(row, field: str, lang: str) -> str:
     """A data row's `<field>_en` in English, falling back to `<field>_zh` where English is missing."""
     zh = row.get(f"{field}_zh")

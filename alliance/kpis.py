@@ -58,10 +58,6 @@ AREA_MEASURES = ["qualification_count", "technical_staff_count", "assets_cny", "
                  "institution_count"]
 
 
-def unit_of(measure: str) -> str:
-    return "money" if measure.endswith("_cny") else "count"
-
-
 def up_to(kpis: pd.DataFrame, snapshot: str) -> pd.DataFrame:
     """The history a chart for this snapshot may show: nothing after it."""
     return kpis[kpis["snapshot"].astype(str).str[:10] <= snapshot]

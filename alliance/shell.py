@@ -24,8 +24,14 @@ def md_escape(text: str) -> str:
 class Context:
     lang: str
     snapshot: str | None
-    previous: str | None
     catalog: Catalog
+
+    @property
+    def previous(self) -> str | None:
+        """The snapshot before this one, which changes are measured against."""
+        dates = self.catalog.dates
+        idx = dates.index(self.snapshot) if self.snapshot in dates else -1
+        return dates[idx - 1] if idx > 0 else None
 
     def t(self, key: str, **kwargs) -> str:
         return i18n.t(key, self.lang, **kwargs)
@@ -127,25 +133,20 @@ def start() -> Context:
             st.selectbox(i18n.t("shell.snapshot", lang), dates, key="snapshot",
                          format_func=lambda d: fmt.date(d, lang) + (latest if d == dates[0] else ""),
                          help=i18n.t("shell.snapshot_help", lang))
-    snapshot = st.session_state.get("snapshot")
-    idx = cat.dates.index(snapshot) if snapshot in cat.dates else -1
-    previous = cat.dates[idx - 1] if idx > 0 else None
 
     for key in CARRIED:
         _write_url(key, st.session_state.get(key))
     # Page-level parameters set elsewhere travel along, so a pasted link or a page switch keeps them.
     for key, value in st.session_state.get("_url_values", {}).items():
         _write_url(key, value)
-    return Context(lang, snapshot, previous, cat)
+    return Context(lang, st.session_state.get("snapshot"), cat)
 
 
 def context() -> Context:
     """The context for a page, from the state start() settled in this run."""
     cat = catalog()
     snapshot = st.session_state.get("snapshot")
-    idx = cat.dates.index(snapshot) if snapshot in cat.dates else -1
-    return Context(st.session_state.get("lang", i18n.DEFAULT_LANG), snapshot if idx >= 0 else None,
-                   cat.dates[idx - 1] if idx > 0 else None, cat)
+    return Context(st.session_state.get("lang", i18n.DEFAULT_LANG), snapshot if snapshot in cat.dates else None, cat)
 
 
 def sidebar_notices(ctx: Context, sources_page) -> None:
@@ -215,10 +216,14 @@ NO_FILTERS = {key: () for key in FILTER_KEYS}
 LEVELS = ("national", "provincial", "municipal", "other")
 
 
+def option_names(options, lang: str) -> dict[str, dict[str, str]]:
+    """filter_options.sql's rows as kind -> {id: name}."""
+    return {kind: i18n.names_by_id(group, "id", lang) for kind, group in options.groupby("kind")}
+
+
 def filters(ctx: Context, options) -> dict[str, tuple]:
     """The capacity pages' shared filters, one multiselect each, held in the URL; empty means all."""
-    names = {kind: dict(zip(group["id"], group[f"name_{'en' if ctx.lang == 'en' else 'zh'}"]))
-             for kind, group in options.groupby("kind")}
+    names = option_names(options, ctx.lang)
     names["levels"] = {lv: ctx.t(f"level.{lv}") for lv in LEVELS}
     chosen = {}
     active = any(st.session_state.get(k) or st.query_params.get(k) for k in FILTER_KEYS)
@@ -236,13 +241,16 @@ def filters(ctx: Context, options) -> dict[str, tuple]:
     return chosen
 
 
-def table(df, **kwargs) -> None:
-    """A read-only table: numbers with thousands separators (the data keeps every digit), text shown as text."""
+def _number_columns(df) -> dict:
     import pandas as pd
 
-    config = {col: st.column_config.NumberColumn(format="localized") for col in df.columns
-              if pd.api.types.is_numeric_dtype(df[col]) and not pd.api.types.is_bool_dtype(df[col])}
-    st.dataframe(df, hide_index=True, width="stretch", column_config=config, **kwargs)
+    return {col: st.column_config.NumberColumn(format="localized") for col in df.columns
+            if pd.api.types.is_numeric_dtype(df[col]) and not pd.api.types.is_bool_dtype(df[col])}
+
+
+def table(df, **kwargs) -> None:
+    """A read-only table: numbers with thousands separators (the data keeps every digit), text shown as text."""
+    st.dataframe(df, hide_index=True, width="stretch", column_config=_number_columns(df), **kwargs)
 
 
 def text_block(label: str, value: str | None) -> None:
@@ -252,9 +260,6 @@ def text_block(label: str, value: str | None) -> None:
 
 
 def link_table(df, link_column: str, link_text: str, **kwargs) -> None:
-    import pandas as pd
-
-    config = {col: st.column_config.NumberColumn(format="localized") for col in df.columns
-              if pd.api.types.is_numeric_dtype(df[col]) and not pd.api.types.is_bool_dtype(df[col])}
+    config = _number_columns(df)
     config[link_column] = st.column_config.LinkColumn(link_column, display_text=link_text)
     st.dataframe(df, hide_index=True, width="stretch", column_config=config, **kwargs)

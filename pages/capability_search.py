@@ -9,7 +9,7 @@ shell.require_snapshot(ctx)
 st.title(ctx.t("search.title"))
 st.caption(ctx.t("search.caption"))
 options = data.query("filter_options", snapshot=ctx.day)
-areas = directory.area_names(options, ctx.lang)
+areas = shell.option_names(options, ctx.lang)["areas"]
 box, near = st.columns([3, 1])
 with box:
     raw = shell.bound(st.text_input, "q", "", lambda v: v[:1000], ctx.t("search.box"),

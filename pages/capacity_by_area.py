@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from alliance import capacity, charts, data, shell
+from alliance import capacity, charts, data, i18n, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)
@@ -30,7 +30,7 @@ shell.table(table)
 shell.downloads(table, "capacity-by-area", ctx.snapshot, key="area_table", **chosen)
 
 st.subheader(ctx.t("area.drill"))
-names = dict(zip(by_area["area_id"], by_area["name_en" if ctx.lang == "en" else "name_zh"]))
+names = i18n.names_by_id(by_area, "area_id", ctx.lang)
 area = shell.bound(st.selectbox, "area", by_area["area_id"].iloc[0], shell.parse_choice(names), ctx.t("area.pick"),
                    options=list(names), format_func=names.get, help=ctx.t("area.pick_help"))
 filters = {k: v for k, v in chosen.items() if k != "areas"}

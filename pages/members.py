@@ -1,7 +1,7 @@
 """Member directory and institution profiles (the platform module's featured projects and advantage resources)."""
 import streamlit as st
 
-from alliance import charts, data, directory, fmt, shell
+from alliance import charts, data, directory, fmt, i18n, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)
@@ -26,7 +26,7 @@ if found.empty:
     st.stop()
 
 st.divider()
-names = dict(zip(found["institution_id"], found["name_en" if ctx.lang == "en" else "name_zh"]))
+names = i18n.names_by_id(found, "institution_id", ctx.lang)
 inst = shell.bound(st.selectbox, "institution", found["institution_id"].iloc[0], shell.parse_choice(names),
                    ctx.t("dir.profile"), options=list(names), format_func=names.get)
 p = data.query("institution_profile", snapshot=day, institution_id=inst).iloc[0].to_dict()

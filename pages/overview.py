@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from alliance import charts, data, kpis, shell
+from alliance import capacity, charts, data, kpis, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)
@@ -35,7 +35,7 @@ with left:
     measure = measure or kpis.AREA_MEASURES[0]
     by_area = data.query("capacity_by_area", snapshot=ctx.day, **shell.NO_FILTERS)
     st.plotly_chart(
-        data.figure(charts.ranking, by_area, measure, ctx.lang, unit=kpis.unit_of(measure)),
+        data.figure(charts.ranking, by_area, measure, ctx.lang, unit=capacity.unit_of(measure)),
         key="ov_by_area",
         width="stretch",
     )
