@@ -1,14 +1,23 @@
-"""Command line: `python -m alliance demo [--data-dir DIR] [--replace]`."""
+"""Command line: `python -m alliance demo|scale|template|export-workbooks|ingest …` (each a thin layer)."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import sys
 from pathlib import Path
 
 from .config import data_dir
 
 
-def main(argv: list[str] | None = None) -> int:
+def _date(text: str) -> str:
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m alliance")
     sub = parser.add_subparsers(dest="command", required=True)
     demo = sub.add_parser("demo", help="write the deterministic demo snapshots")
@@ -17,25 +26,115 @@ def main(argv: list[str] | None = None) -> int:
     scale = sub.add_parser("scale", help="write benchmark snapshots at alliance, province or national size")
     scale.add_argument("size", choices=["alliance", "province", "national"])
     scale.add_argument("--data-dir", type=Path, required=True, help="outside the repository")
+
+    tpl = sub.add_parser("template", help="an empty submission workbook, or one pre-filled with a snapshot")
+    tpl.add_argument("--kind", choices=["member", "secretariat"], required=True)
+    tpl.add_argument("--out", type=Path, required=True, help="FILE.xlsx")
+    tpl.add_argument("--snapshot", type=_date, help="pre-fill with this snapshot's rows")
+    tpl.add_argument("--institution", help="the member institution's id (member workbooks)")
+    tpl.add_argument("--data-dir", type=Path, default=None, help="default: $ALLIANCE_DATA_DIR or data/")
+
+    exp = sub.add_parser("export-workbooks", help="the secretariat workbook and one member workbook per institution")
+    exp.add_argument("--snapshot", type=_date, required=True)
+    exp.add_argument("--out", type=Path, required=True, help="a folder")
+    exp.add_argument("--data-dir", type=Path, default=None, help="default: $ALLIANCE_DATA_DIR or data/")
+
+    ing = sub.add_parser("ingest", help="validate workbooks and publish them as the snapshot of --as-of")
+    ing.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    ing.add_argument("--as-of", type=_date, required=True)
+    ing.add_argument("--data-dir", type=Path, default=None, help="default: $ALLIANCE_DATA_DIR or data/")
+    ing.add_argument("--dry-run", action="store_true", help="validate only; write nothing")
+    ing.add_argument("--replace", action="store_true", help="replace the snapshot if it exists")
+    ing.add_argument("--report", type=Path, help="write the full report as JSON here")
+    ing.add_argument("--lang", choices=["zh-CN", "en"], default="zh-CN", help="language of the printed summary")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
+    root = getattr(args, "data_dir", None) or data_dir()
 
     if args.command == "scale":
         from .demo.scale import write
 
         for path in write(args.size, args.data_dir):
             print(f"wrote {path}")
-
-    if args.command == "demo":
+    elif args.command == "demo":
         from .demo.generator import write_demo
         from .snapshots import SnapshotExists
 
-        root = args.data_dir or data_dir()
         try:
             for path in write_demo(root, replace=args.replace):
                 print(f"wrote {path}")
         except SnapshotExists as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
+    elif args.command in ("template", "export-workbooks"):
+        return _workbooks(parser, args, root)
+    elif args.command == "ingest":
+        return _ingest(parser, args, root)
+    return 0
+
+
+def _snapshot(parser, root: Path, date: str):
+    from .snapshots import scan
+
+    snap = scan(root).get(date)
+    if snap is None:
+        parser.error(f"no servable snapshot {date} under {root / 'snapshots'}")
+    return snap
+
+
+def _workbooks(parser, args, root: Path) -> int:
+    from .ingest import templates
+
+    if args.command == "export-workbooks":
+        for path in templates.export_workbooks(_snapshot(parser, root, args.snapshot), args.out):
+            print(f"wrote {path}")
+        return 0
+    if args.out.suffix.lower() != ".xlsx":
+        parser.error("--out must name an .xlsx file")
+    tables = None
+    if args.snapshot:
+        tables = templates.read_tables(_snapshot(parser, root, args.snapshot))
+        if args.kind == "member":
+            known = set(tables["institutions"]["institution_id"])
+            if args.institution not in known:
+                parser.error(f"--institution must name a member of snapshot {args.snapshot}: {sorted(known)}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(templates.workbook_bytes(args.kind, tables, institution_id=args.institution,
+                                                  snapshot=args.snapshot))
+    print(f"wrote {args.out}")
+    return 0
+
+
+def _ingest(parser, args, root: Path) -> int:
+    from . import i18n
+    from .ingest import UsageError, ingest
+
+    missing = [str(f) for f in args.files if not f.is_file()]
+    if missing:
+        parser.error(f"no such file: {', '.join(missing)}")
+    names = [f.name for f in args.files]
+    if len(set(names)) != len(names):
+        names = [str(f) for f in args.files]
+    try:
+        result = ingest(args.files, args.as_of, root, dry_run=args.dry_run, replace=args.replace, names=names)
+    except UsageError:
+        print(i18n.t("ingest.usage.exists", args.lang, date=args.as_of), file=sys.stderr)
+        return 2
+    lang = args.lang
+    if args.report:
+        args.report.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str),
+                               encoding="utf-8")
+    print(i18n.t("ingest.cli.base", lang, base=result.base) if result.base else i18n.t("ingest.cli.no_base", lang))
+    print(result.report.summary(lang))
+    if not result.ok:
+        print(i18n.t("ingest.cli.failed", lang, n=result.report.error_count()), file=sys.stderr)
+        return 1
+    print(i18n.t("ingest.cli.published", lang, path=result.published) if result.published
+          else i18n.t("ingest.cli.dry_run_ok", lang))
     return 0
 
 
