@@ -85,6 +85,30 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+_RENAME_EXCHANGE = 2  # linux/fs.h
+
+
+def _exchange(a: Path, b: Path) -> None:
+    """Swap two directories atomically (Linux renameat2 RENAME_EXCHANGE); elsewhere two renames, which leave
+    a moment with no folder at `b` (the old one then sits hidden beside it, and is not lost)."""
+    import ctypes
+    import ctypes.util
+
+    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is not None:
+        at_fdcwd = -100
+        if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+            return
+        err = ctypes.get_errno()
+        if err not in (22, 38, 95):  # EINVAL/ENOSYS/EOPNOTSUPP: the filesystem cannot swap; fall back
+            raise OSError(err, os.strerror(err), str(b))
+    old = b.with_name(f".old-{b.name}-{uuid.uuid4().hex[:8]}")
+    b.rename(old)
+    a.rename(b)
+    old.rename(a)
+
+
 def _conform(name: str, table: pa.Table) -> pa.Table:
     schema = SCHEMAS[name]
     missing = [f.name for f in schema if f.name not in table.column_names]
@@ -145,13 +169,13 @@ def write_snapshot(
         (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
         _fsync_dir(tmp)
         if final.exists():
-            old = base / f".old-snapshot={date}-{uuid.uuid4().hex[:8]}"
-            final.rename(old)
-            tmp.rename(final)
-            shutil.rmtree(old)
+            # One atomic swap: at every instant either the old or the new snapshot is served, never neither.
+            _exchange(tmp, final)
+            _fsync_dir(base)
+            shutil.rmtree(tmp)  # now holds the old snapshot
         else:
             tmp.rename(final)
-        _fsync_dir(base)
+            _fsync_dir(base)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

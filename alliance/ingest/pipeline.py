@@ -276,17 +276,18 @@ def _assemble(secretariat, members, base, day, report, workbooks) -> dict[str, p
 
 def _already_reported(tables, workbooks) -> set:
     """Cells the reader already reported (and left empty), so validation does not add 'required' on top."""
-    bad_cells = {(w.name, s.title, row, col) for w in workbooks for s in w.sheets.values() for row, col in s.bad}
+    bad: dict[tuple, set] = {}
+    for w in workbooks:
+        for s in w.sheets.values():
+            for row, col in s.bad:
+                bad.setdefault((w.name, s.title, row), set()).add(col)
     out = set()
-    if not bad_cells:
+    if not bad:
         return out
     for t, df in tables.items():
         for idx, file, sheet, row in zip(df.index, df["_file"], df["_sheet"], df["_row"]):
-            if row is None:
-                continue
-            for col in df.columns:
-                if (file, sheet, row, col) in bad_cells:
-                    out.add((t, idx, col))
+            for col in bad.get((file, sheet, row), ()):
+                out.add((t, idx, col))
     return out
 
 
