@@ -225,3 +225,21 @@ def test_member_workbook_holds_exactly_what_ingest_replaces():
         df = read(sheet.table, LATEST)
         assert counts[sheet.table] == (df[sheet.own] == "sy_metrology").sum(), sheet.table
     assert counts["qualifications"] >= 1052  # the flowmeter centre's items are the metrology institute's
+
+
+def test_member_named_by_its_chinese_name(exported, copy, tmp_path):
+    """A member that writes its name instead of its id everywhere is still recognised as itself."""
+    member = tmp_path / "named.xlsx"
+    shutil.copy(exported / f"alliance_member_sy_metrology_{LATEST}.xlsx", member)
+    wb = openpyxl.load_workbook(member)
+    for sheet in spec.MEMBER.sheets:
+        ws = wb[sheet.name]
+        col = sheet.column_names.index(sheet.own) + 1
+        for r in range(2, ws.max_row + 1):
+            ws.cell(r, col).value = "沈阳计量测试院"
+    wb.save(member)
+    assert main(["ingest", "--as-of", NEW, "--data-dir", str(copy), "--dry-run", str(member)]) == 0
+    assert main(["ingest", "--as-of", NEW, "--data-dir", str(copy), str(member)]) == 0
+    got = published(copy, NEW, "qualifications")
+    base = read("qualifications", LATEST)
+    assert (got.institution_id == "sy_metrology").sum() == (base.institution_id == "sy_metrology").sum()

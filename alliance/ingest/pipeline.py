@@ -4,6 +4,7 @@ validate the whole result against the contract, and publish atomically only when
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,7 @@ class Result:
     dry_run: bool = False
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     workbooks: list[ParsedWorkbook] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # per phase: read, validate, publish
 
     @property
     def ok(self) -> bool:
@@ -142,15 +144,20 @@ def ingest(paths: list[Path], as_of: str, root: Path, *, dry_run: bool = False, 
     base = earlier[-1] if earlier else None
     result.base = base.date if base else None
 
+    clock = time.perf_counter()
     workbooks = [read_workbook(Path(p), report, (names or [None] * len(paths))[i]) for i, p in enumerate(paths)]
     result.workbooks = workbooks
     for w in workbooks:
         report.files.append({"file": w.name, "sha256": w.sha256, "bytes": w.size, "kind": w.kind,
                              "institution_id": w.institution_id,
                              "rows": {t: len(s.rows) for t, s in w.sheets.items()}})
+    result.seconds["read"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     secretariat, members = _pick(workbooks, report)
     tables = _assemble(secretariat, members, base, day, report, workbooks)
     result.tables = tables
+    result.seconds["validate"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     if report.has_errors or not tables:
         return result
     if dry_run:
@@ -164,11 +171,13 @@ def ingest(paths: list[Path], as_of: str, root: Path, *, dry_run: bool = False, 
                                           replace=replace)
     except SnapshotExists as exc:
         raise UsageError(str(exc)) from exc
+    result.seconds["publish"] = time.perf_counter() - clock
     return result
 
 
 def _pick(workbooks: list[ParsedWorkbook], report: Report):
-    secretariat, members, seen = None, {}, {}
+    """The one secretariat workbook and the member workbooks with exactly one profile row."""
+    secretariat, members = None, []
     for w in workbooks:
         if not w.ok:
             continue
@@ -183,17 +192,27 @@ def _pick(workbooks: list[ParsedWorkbook], report: Report):
             report.error(w.name, "profile_rows", sheet=profile.title, row=(profile.rows or [2])[-1],
                          n=len(profile.rows))
             continue
-        inst = w.institution_id
-        if inst is None:
-            continue  # already reported as a missing or bad institution_id
-        if inst in seen:
+        if w.institution_id is not None:  # else already reported as a missing or bad institution_id
+            members.append(w)
+    return secretariat, members
+
+
+def _by_institution(members: list[ParsedWorkbook], lookups, report: Report) -> dict[str, ParsedWorkbook]:
+    """Member workbooks keyed by the institution they report for (named by id or name); the same one twice is an
+    error on the later file."""
+    out: dict[str, ParsedWorkbook] = {}
+    for w in members:
+        raw = w.institution_id
+        inst = raw if raw in lookups["institutions"].values() else \
+            lookups["institutions"].get(nz.lookup_key(raw), raw)
+        if inst in out:
+            profile = w.sheets["institutions"]
             report.error(w.name, "duplicate_submission", sheet=profile.title, row=profile.rows[0],
                          column=profile.letters["institution_id"], header=profile.header("institution_id"),
-                         value=inst, other=seen[inst])
+                         value=raw, other=out[inst].name)
             continue
-        seen[inst] = w.name
-        members[inst] = w
-    return secretariat, members
+        out[inst] = w
+    return out
 
 
 def _assemble(secretariat, members, base, day, report, workbooks) -> dict[str, pd.DataFrame]:
@@ -215,6 +234,7 @@ def _assemble(secretariat, members, base, day, report, workbooks) -> dict[str, p
         _resolve(out[sheet.table], {c.name: c for c in sheet.columns}, lookups, report,
                  {"areas", "domains", "working_groups", "institutions"})
     lookups = _lookups(out)
+    members = _by_institution(members, lookups, report)
     membership = out["institutions"]
     member_ids = set(membership["institution_id"].dropna())
 

@@ -70,7 +70,7 @@ def _lists_sheet(wb: Workbook, refs: dict[str, pd.DataFrame]) -> dict[tuple, str
     blocks: list[tuple[tuple, str, list[tuple]]] = []
     for key, prefix in ENUM_LABELS.items():
         values = sorted(ENUMS[key])
-        blocks.append((("enum", key), key[1], [(v, *_both(f"{prefix}.{v}")) for v in values]))
+        blocks.append((("enum", key), f"{key[0]}.{key[1]}", [(v, *_both(f"{prefix}.{v}")) for v in values]))
     for table in REF_LISTS:
         df = refs.get(table)
         rows = [] if df is None else [(r[spec.REF_KEYS[table]], r["name_zh"], r["name_en"])
