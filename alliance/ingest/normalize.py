@@ -7,6 +7,7 @@ raises `CellError` with a code: no guessing, no silent fixes.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 FORMULA_START = ("=", "+", "-", "@")
@@ -23,6 +24,11 @@ _DATE_TEXT = [
 ]
 _MONTH_TEXT = [re.compile(r"(\d{4})年(\d{1,2})月"), re.compile(r"(\d{4})[-/.](\d{1,2})")]
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+# A bare number in a date column is read as an Excel serial only from 1950 on: below that it is far likelier a year
+# (2022 would be 1905-07-14) or a count typed in the wrong column than a date, and no date here is that old.
+_SERIAL_MIN = (dt.date(1950, 1, 1) - _EXCEL_EPOCH).days
+# The contract stores counts and money as int64; a larger number could only fail later, when publishing.
+_INT64 = 2**63
 _TRUE = {"true", "t", "yes", "y", "1", "是", "√", "✓", "真"}
 _FALSE = {"false", "f", "no", "n", "0", "否", "×", "假"}
 
@@ -89,6 +95,12 @@ def text(raw, *, structured: bool = False):
     return (value or None), notes
 
 
+def _int64(value: int) -> int:
+    if not -_INT64 <= value < _INT64:
+        raise CellError("bad_number")
+    return value
+
+
 def integer(raw):
     notes: list[str] = []
     if raw is None or (isinstance(raw, str) and not raw.strip(_EDGE)):
@@ -96,18 +108,22 @@ def integer(raw):
     if isinstance(raw, bool) or isinstance(raw, dt.date | dt.time | dt.timedelta):
         raise CellError("bad_number")
     if isinstance(raw, int):
-        return raw, notes
+        return _int64(raw), notes
     if isinstance(raw, float):
+        if not math.isfinite(raw):
+            raise CellError("bad_number")
         if raw.is_integer():
-            return int(raw), notes
+            return _int64(int(raw)), notes
         raise CellError("not_integer")
     text_ = _number_text(str(raw), notes)
     if _INT.fullmatch(text_):
-        return int(text_), notes
+        return _int64(int(text_)), notes
     if _FLOAT.fullmatch(text_):
         value = float(text_)
+        if not math.isfinite(value):
+            raise CellError("bad_number")
         if value.is_integer():
-            return int(value), notes
+            return _int64(int(value)), notes
         raise CellError("not_integer")
     raise CellError("bad_number")
 
@@ -119,11 +135,15 @@ def number(raw):
     if isinstance(raw, bool) or isinstance(raw, dt.date | dt.time | dt.timedelta):
         raise CellError("bad_number")
     if isinstance(raw, int | float):
-        return float(raw), notes
-    text_ = _number_text(str(raw), notes)
-    if _FLOAT.fullmatch(text_):
-        return float(text_), notes
-    raise CellError("bad_number")
+        value = float(raw)
+    else:
+        text_ = _number_text(str(raw), notes)
+        if not _FLOAT.fullmatch(text_):
+            raise CellError("bad_number")
+        value = float(text_)
+    if not math.isfinite(value):  # "1e999" parses as infinity
+        raise CellError("bad_number")
+    return value, notes
 
 
 def _ymd(y: str, m: str, d: str) -> dt.date:
@@ -160,8 +180,8 @@ def date(raw):
 
 
 def _serial(value: float, notes: list[str]) -> dt.date:
-    # Excel's 1900 date system; serials below 61 straddle its phantom 29 Feb 1900, and no date here is that old.
-    if not float(value).is_integer() or not 61 <= value <= 2958465:
+    # Excel's 1900 date system (serials below 61 straddle its phantom 29 Feb 1900); see _SERIAL_MIN for the floor.
+    if not float(value).is_integer() or not _SERIAL_MIN <= value <= 2958465:
         raise CellError("bad_date")
     notes.append("date_serial")
     return _EXCEL_EPOCH + dt.timedelta(days=int(value))

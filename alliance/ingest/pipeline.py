@@ -21,6 +21,7 @@ from .reader import ParsedWorkbook, read_workbook
 from .report import Report
 from .templates import ENUM_LABELS
 
+PROFILE_SET = set(spec.PROFILE_COLUMNS)
 AUTO_PREFIX = {"qualifications": "q", "services": "s", "labs": "lab", "experts": "e", "events": "ev"}
 
 
@@ -71,19 +72,25 @@ class _Locator:
         self.letters = {(w.name, s.title): s.letters for w in workbooks for s in w.sheets.values()}
         self.specs = {(w.name, s.title): s.spec for w in workbooks for s in w.sheets.values()}
 
-    def where(self, row) -> tuple[str, str | None, int | None]:
-        r = row["_row"]
-        return row["_file"], row["_sheet"], (int(r) if r is not None and not pd.isna(r) else None)
+    @staticmethod
+    def where(row, column: str | None = None) -> tuple[str, str | None, int | None]:
+        # The institutions table joins two sheets: a profile column comes from the member's own workbook.
+        prefix = "_p" if column in PROFILE_SET and isinstance(row.get("_pfile"), str) else "_"
+        r = row[f"{prefix}row"]
+        return row[f"{prefix}file"], row[f"{prefix}sheet"], (int(r) if r is not None and not pd.isna(r) else None)
 
     def emit(self, df: pd.DataFrame, idx, column: str, code: str, value, **params) -> None:
         row = df.loc[idx]
-        file, sheet, excel_row = self.where(row)
+        file, sheet, excel_row = self.where(row, column)
         letter = self.letters.get((file, sheet), {}).get(column)
         sheet_spec = self.specs.get((file, sheet))
         header = sheet_spec.column(column).header if sheet_spec and column in sheet_spec.column_names else column
         if "first" in params:
-            f_file, f_sheet, f_row = self.where(df.loc[params["first"]])
-            params["first"] = f"{f_file} · {f_sheet} · {f_row}" if f_file != file else f"{f_sheet} · {f_row}"
+            f_file, f_sheet, f_row = self.where(df.loc[params["first"]], column)
+            if f_row is None:  # a row carried over from the base snapshot
+                params["first"] = f"{f_file}/{f_sheet}.parquet"
+            else:
+                params["first"] = f"{f_file} · {f_sheet} · {f_row}" if f_file != file else f"{f_sheet} · {f_row}"
         self.report.error(file, code, sheet=sheet, row=excel_row, column=letter, header=header, value=value, **params)
 
 
@@ -114,7 +121,8 @@ def _lookups(tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, str]]:
     return out
 
 
-def _resolve(df: pd.DataFrame, columns: dict[str, spec.Column], lookups, report: Report, tables_for: set[str]) -> None:
+def _resolve(df: pd.DataFrame, columns: dict[str, spec.Column], lookups, report: Report, tables_for: set[str],
+             letters: dict | None = None) -> None:
     """Names given instead of ids become ids (a note); anything unknown stays as written for validation to report."""
     for name, col in columns.items():
         if name not in df or not (col.enum or (col.ref and col.ref in tables_for)):
@@ -126,8 +134,9 @@ def _resolve(df: pd.DataFrame, columns: dict[str, spec.Column], lookups, report:
         for idx in df.index[todo]:
             got = lookups[table].get(nz.lookup_key(str(values[idx])))
             if got is not None:
-                report.note(df.at[idx, "_file"], "name_as_id", sheet=df.at[idx, "_sheet"], row=df.at[idx, "_row"],
-                            value=values[idx])
+                file, sheet = df.at[idx, "_file"], df.at[idx, "_sheet"]
+                report.note(file, "name_as_id", sheet=sheet, row=df.at[idx, "_row"], value=values[idx],
+                            column=(letters or {}).get((file, sheet), {}).get(name))
                 df.at[idx, name] = got
 
 
@@ -192,8 +201,11 @@ def _pick(workbooks: list[ParsedWorkbook], report: Report):
             report.error(w.name, "profile_rows", sheet=profile.title, row=(profile.rows or [2])[-1],
                          n=len(profile.rows))
             continue
-        if w.institution_id is not None:  # else already reported as a missing or bad institution_id
+        if w.institution_id is not None:
             members.append(w)
+        elif (profile.rows[0], "institution_id") not in profile.bad:  # a bad value was reported when read
+            report.error(w.name, "required", sheet=profile.title, row=profile.rows[0],
+                         column=profile.letters["institution_id"], header=profile.header("institution_id"))
     return secretariat, members
 
 
@@ -232,7 +244,7 @@ def _assemble(secretariat, members, base, day, report, workbooks) -> dict[str, p
     lookups = _lookups(out)
     for sheet in spec.SECRETARIAT.sheets:
         _resolve(out[sheet.table], {c.name: c for c in sheet.columns}, lookups, report,
-                 {"areas", "domains", "working_groups", "institutions"})
+                 {"areas", "domains", "working_groups", "institutions"}, loc.letters)
     lookups = _lookups(out)
     members = _by_institution(members, lookups, report)
     membership = out["institutions"]
@@ -240,16 +252,19 @@ def _assemble(secretariat, members, base, day, report, workbooks) -> dict[str, p
 
     # Member tables: each submitter's rows replace its rows in the base; members no longer listed are dropped.
     submitted: dict[str, list[pd.DataFrame]] = {s.table: [] for s in spec.MEMBER.sheets}
-    for inst, w in members.items():
+    for inst, w in list(members.items()):
+        if inst not in member_ids:
+            # One error for the workbook, not one unknown reference per row it holds.
+            profile = _frame(w.sheets["institutions"], w.name)
+            loc.emit(profile, profile.index[0], "institution_id", "not_a_member", w.institution_id)
+            del members[inst]
+            continue
         for sheet in spec.MEMBER.sheets:
             df = _frame(w.sheets[sheet.table], w.name)
             _resolve(df, {c.name: c for c in sheet.columns}, lookups, report,
-                     {"areas", "domains", "working_groups", "institutions"})
+                     {"areas", "domains", "working_groups", "institutions"}, loc.letters)
             own = df[sheet.own]
-            if sheet.table == "institutions":
-                if inst not in member_ids:
-                    loc.emit(df, df.index[0], "institution_id", "not_a_member", inst)
-            else:
+            if sheet.table != "institutions":
                 for idx in df.index[own.notna() & (own != inst)]:
                     loc.emit(df, idx, sheet.own, "wrong_institution", own[idx], expected=inst)
             submitted[sheet.table].append(df)
@@ -270,12 +285,15 @@ def _assemble(secretariat, members, base, day, report, workbooks) -> dict[str, p
         out[out_name] = pd.concat(frames, ignore_index=True) if frames else \
             pd.DataFrame(columns=[*sheet.column_names, "_file", "_sheet", "_row"], dtype=object)
     lookups = _lookups(out)  # labs are known now, so qualifications may name their lab
-    _resolve(out["qualifications"], {"lab_id": spec.QUALIFICATIONS.column("lab_id")}, lookups, report, {"labs"})
+    _resolve(out["qualifications"], {"lab_id": spec.QUALIFICATIONS.column("lab_id")}, lookups, report, {"labs"},
+             loc.letters)
 
     # The institutions table: membership from the secretariat, profile from each member.
     profiles = out.pop("profiles")
     profiles = profiles[profiles["institution_id"].isin(member_ids)].drop_duplicates("institution_id")
-    inst = membership.merge(profiles[["institution_id", *spec.PROFILE_COLUMNS]], on="institution_id", how="left")
+    profiles = profiles.rename(columns={"_file": "_pfile", "_sheet": "_psheet", "_row": "_prow"})
+    inst = membership.merge(profiles[["institution_id", *spec.PROFILE_COLUMNS, "_pfile", "_psheet", "_prow"]],
+                            on="institution_id", how="left")
     inst = inst.astype(object).where(inst.notna(), None)
     has_profile = membership["institution_id"].isin(set(profiles["institution_id"])).to_numpy()
     skip["institutions"] = set()
@@ -291,7 +309,7 @@ def _assemble(secretariat, members, base, day, report, workbooks) -> dict[str, p
     for t, cells in skip.items():
         bad |= {(t, i, c) for i, c in cells}
     validate.check(tables, day, lambda t, i, c, code, v, **kw: loc.emit(tables[t], i, c, code, v, **kw), bad)
-    return {t: df.drop(columns=["_file", "_sheet", "_row"]) for t, df in tables.items()}
+    return {t: df[[c for c in df.columns if not c.startswith("_")]] for t, df in tables.items()}
 
 
 def _already_reported(tables, workbooks) -> set:
@@ -305,9 +323,11 @@ def _already_reported(tables, workbooks) -> set:
     if not bad:
         return out
     for t, df in tables.items():
-        for idx, file, sheet, row in zip(df.index, df["_file"], df["_sheet"], df["_row"]):
-            for col in bad.get((file, sheet, row), ()):
-                out.add((t, idx, col))
+        sources = [("_file", "_sheet", "_row")] + ([("_pfile", "_psheet", "_prow")] if "_pfile" in df else [])
+        for cols in sources:
+            for idx, file, sheet, row in zip(df.index, df[cols[0]], df[cols[1]], df[cols[2]]):
+                for col in bad.get((file, sheet, row), ()):
+                    out.add((t, idx, col))
     return out
 
 

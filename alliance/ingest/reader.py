@@ -20,6 +20,8 @@ from .report import Report
 _PAREN = re.compile(r"\(\s*([a-z_][a-z0-9_]*)\s*\)\s*$")
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::[A-Z]+\d+)?"')
 _FORMULA = re.compile(rb'<(?:\w+:)?c\s[^>]*?r="([A-Z]+)(\d+)"[^>]*>\s*<(?:\w+:)?f[\s>/]')
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_SHEET_DATA = re.compile(rb"<(?:\w+:)?sheetData[\s>].*</(?:\w+:)?sheetData>", re.S)
 _CONVERT = {"text": lambda v: nz.text(v), "id": lambda v: nz.text(v, structured=True),
             "code": lambda v: nz.text(v, structured=True), "int": nz.integer, "float": nz.number,
             "date": nz.date, "month": nz.month, "bool": nz.boolean}
@@ -199,14 +201,28 @@ def _read_sheets(wb, parsed: ParsedWorkbook, report: Report) -> None:
     parsed.ok = set(parsed.sheets) == {s.table for s in kind.sheets}
 
 
+def _formula_cells(ws, xml: bytes) -> set[tuple[int, str]]:
+    """(row, letter) of every formula cell, found without evaluating anything.
+
+    The XML scan is fast but needs each cell's `r` attribute, which the format makes optional (some generators leave
+    it out); a formula it cannot place would pass as text starting with "=". So when the cells' formula tags outnumber
+    what the scan placed, the sheet is read once more cell by cell, where openpyxl marks formulas as type "f".
+    """
+    found = {(int(m.group(2)), m.group(1).decode()) for m in _FORMULA.finditer(xml)}
+    body = _SHEET_DATA.search(xml)  # formulas elsewhere (data validations' <xm:f>) are not cells
+    if len(_FORMULA_TAG.findall(body.group(0) if body else xml)) <= len(found):
+        return found
+    return {(cell.row, cell.column_letter) for row in ws.iter_rows() for cell in row if cell.data_type == "f"}
+
+
 def _read_sheet(ws, sheet: spec.Sheet, xml: bytes, parsed: ParsedWorkbook, report: Report) -> ParsedSheet | None:
     file, title = parsed.name, ws.title
     problems_before = report.error_count(file)
     for m in _MERGE.finditer(xml):
         col, row = m.group(1).decode(), int(m.group(2))
         report.error(file, "merged_cells", sheet=title, row=row, column=col)
-    formulas = {(int(m.group(2)), m.group(1).decode()) for m in _FORMULA.finditer(xml)}
     ws.reset_dimensions()  # a stale <dimension> from another tool would cut rows off
+    formulas = _formula_cells(ws, xml)
     rows = ws.iter_rows(values_only=True)
     header = next(rows, None)
     if header is None or all(v is None for v in header):
@@ -249,7 +265,9 @@ def _read_sheet(ws, sheet: spec.Sheet, xml: bytes, parsed: ParsedWorkbook, repor
         if len(out.rows) >= spec.MAX_ROWS:
             report.error(file, "too_many_rows", sheet=title, row=excel_row, limit=spec.MAX_ROWS)
             return None
-        for i in extra:  # a blank-headed column holding data
+        # A blank-headed column holding data, or data right of the header's last cell (rows are as long as their
+        # last cell): either would otherwise be dropped without a word.
+        for i in [*extra, *range(len(header), len(values))]:
             if i < len(values) and values[i] is not None and str(values[i]).strip():
                 report.error(file, "unknown_column", sheet=title, row=excel_row, column=get_column_letter(i + 1),
                              value=values[i])

@@ -6,6 +6,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+import pandas as pd
+
 from .. import i18n
 from . import spec
 
@@ -16,7 +18,8 @@ def _text(value) -> str | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        value = value.isoformat(sep=" ")
+        # Date cells come back from openpyxl as midnight datetimes; show them as the date the submitter typed.
+        value = value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     elif isinstance(value, dt.date):
         value = value.isoformat()
     text = str(value)
@@ -43,6 +46,8 @@ class Report:
         key = (file, sheet, code)
         entry = self._notes.get(key)
         if entry is None:
+            # Rows taken from pandas frames arrive as numpy integers, which the JSON report would write as strings.
+            row = int(row) if row is not None and not pd.isna(row) else None
             self._notes[key] = {"file": file, "sheet": sheet, "code": code, "count": 1,
                                 "example": {"row": row, "column": column, "value": _text(value)}}
         else:
@@ -96,12 +101,21 @@ class Report:
         notes_by_file = defaultdict(list)
         for n in self.notes:
             notes_by_file[n["file"]].append(n)
-        names = [f["file"] for f in self.files] or list(by_file)
+        names = [f["file"] for f in self.files]
+        # Problems can also sit on rows carried from the base snapshot, or on no file at all ("—"): they get their
+        # own heading, in the order found, so they never read as part of the file listed just before them.
+        names += [f for f in (*self._errors, *notes_by_file) if f not in names and f != "—"]
+        if "—" in by_file:
+            names.append("—")
         msg = "message_zh" if lang == "zh-CN" else "message_en"
-        for name in names:
+        for name in dict.fromkeys(names):
             n_err = self._errors.get(name, 0)
-            lines.append(i18n.t("ingest.summary.file", lang, file=name, errors=n_err))
+            if name != "—":
+                lines.append(i18n.t("ingest.summary.file", lang, file=name, errors=n_err))
             for p in by_file.get(name, []):
+                if p["row"] is None and p["column"] is None:  # a whole file or sheet: its message names the sheet
+                    lines.append(f"  ✗ {p[msg]}")
+                    continue
                 where = i18n.t("ingest.summary.where", lang, sheet=p["sheet"] or "—",
                                row=p["row"] if p["row"] is not None else "—", column=p["column"] or "—")
                 lines.append(f"  ✗ {where}: {p[msg]}")
@@ -109,9 +123,6 @@ class Report:
                 lines.append("  " + i18n.t("ingest.summary.more", lang, n=n_err - self.cap))
             for n in notes_by_file.get(name, []):
                 lines.append(f"  · {n[msg]}")
-        for name in by_file.keys() - set(names):
-            for p in by_file[name]:
-                lines.append(f"  ✗ {name}: {p[msg]}")
         lines.append(i18n.t("ingest.summary.total", lang, errors=self.error_count(),
                             notes=sum(e["count"] for e in self._notes.values())))
         return "\n".join(lines)
