@@ -269,3 +269,35 @@ def institution_history(df: pd.DataFrame, lang: str) -> go.Figure:
     fig.update_yaxes(rangemode="tozero", tickformat=",.0f", showgrid=False, secondary_y=True)
     fig.update_xaxes(dtick="M3", tickformat="%Y-%m" if lang == "en" else "%Y年%m月")
     return _base(fig, 340)
+
+
+def items_waterfall(changes: pd.DataFrame, lang: str) -> go.Figure:
+    """Qualification items from the base total to today's: each area's added (up) and withdrawn (down) items."""
+    rows = changes.to_dict("records")
+    labels = [t("compare.waterfall_base", lang)]
+    values = [int(changes["qualification_count_base"].sum())]
+    measures = ["absolute"]
+    for r in rows:
+        name = localized(r, "name", lang)
+        if r["added_count"]:
+            labels.append(f"{name} +")
+            values.append(int(r["added_count"]))
+            measures.append("relative")
+        if r["withdrawn_count"]:
+            labels.append(f"{name} −")
+            values.append(-int(r["withdrawn_count"]))
+            measures.append("relative")
+    labels.append(t("compare.waterfall_now", lang))
+    values.append(int(changes["qualification_count"].sum()))
+    measures.append("total")
+    text = [fmt.integer(v, lang) if m != "relative" else fmt.signed(v, lang) for v, m in zip(values, measures)]
+    fig = go.Figure(go.Waterfall(x=labels, y=values, measure=measures, text=text, textposition="outside",
+                                 cliponaxis=False, increasing=dict(marker_color=TEAL),
+                                 decreasing=dict(marker_color="#c51b7d"), totals=dict(marker_color=BLUE),
+                                 connector=dict(line=dict(color=GREY, width=1)),
+                                 hovertemplate="%{x}<br>%{text}<extra></extra>"))
+    low = min(values[0], values[-1])
+    fig.update_yaxes(title_text=t("compare.waterfall_axis", lang), tickformat=",",
+                     range=[low * 0.9, max(values[0], values[-1]) * 1.06])
+    fig.update_layout(showlegend=False)
+    return _base(fig, 420)

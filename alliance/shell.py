@@ -221,21 +221,22 @@ def option_names(options, lang: str) -> dict[str, dict[str, str]]:
     return {kind: i18n.names_by_id(group, "id", lang) for kind, group in options.groupby("kind")}
 
 
-def filters(ctx: Context, options) -> dict[str, tuple]:
-    """The capacity pages' shared filters, one multiselect each, held in the URL; empty means all."""
+def filters(ctx: Context, options, keys: tuple[str, ...] = FILTER_KEYS) -> dict[str, tuple]:
+    """The capacity pages' shared filters, one multiselect each, held in the URL; empty means all. A page whose
+    figures cannot honour a filter leaves it out of `keys` rather than show one that does nothing."""
     names = option_names(options, ctx.lang)
     names["levels"] = {lv: ctx.t(f"level.{lv}") for lv in LEVELS}
     chosen = {}
-    active = any(st.session_state.get(k) or st.query_params.get(k) for k in FILTER_KEYS)
+    active = any(st.session_state.get(k) or st.query_params.get(k) for k in keys)
     with st.expander(ctx.t("filters.title"), expanded=active, icon=":material/filter_alt:"):
-        cols = st.columns(len(FILTER_KEYS))
-        for col, key in zip(cols, FILTER_KEYS):
+        cols = st.columns(len(keys))
+        for col, key in zip(cols, keys):
             labels = names.get(key, {})
             with col:
                 bound(st.multiselect, key, [], parse_choices(labels), ctx.t(f"filters.{key}"), options=list(labels),
                       format_func=lambda v, labels=labels: labels.get(v, v), placeholder=ctx.t("filters.all"))
             chosen[key] = tuple(v for v in st.session_state[key] if v in labels)
-    shown = [names[k].get(v, v) for k in FILTER_KEYS for v in chosen[k]]
+    shown = [names[k].get(v, v) for k in keys for v in chosen[k]]
     if shown:
         st.caption(ctx.t("filters.active", values="、".join(shown) if ctx.lang == "zh-CN" else ", ".join(shown)))
     return chosen
@@ -263,3 +264,8 @@ def link_table(df, link_column: str, link_text: str, **kwargs) -> None:
     config = _number_columns(df)
     config[link_column] = st.column_config.LinkColumn(link_column, display_text=link_text)
     st.dataframe(df, hide_index=True, width="stretch", column_config=config, **kwargs)
+
+
+def bullets(lines: list[str]) -> None:
+    """Generated sentences as a list; their data text (institution names, titles) stays literal."""
+    st.markdown("\n".join(f"- {md_escape(line)}" for line in lines))
