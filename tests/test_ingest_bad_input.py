@@ -353,10 +353,16 @@ def misplaced_thousands_separator(v, tmp, mp):
     return v.m(put(SVC, "batches", 2, "12,34"))
 
 
-@case("bad_number", CAP, 2, "annual_capacity_batches")
+@case("number_too_large", CAP, 2, "annual_capacity_batches")
 def number_past_int64(v, tmp, mp):
     # It used to pass validation and crash the publish (pyarrow OverflowError) after the checks.
     return v.m(put(CAP, "annual_capacity_batches", 2, "99999999999999999999"))
+
+
+@case("error_cell", Q, 3, "item_zh")
+def excel_error_value(v, tmp, mp):
+    # A formula that failed leaves #N/A in the cell (cached value of type "e"); it is not an item name.
+    return v.m(put(Q, "item_zh", 3, "#N/A", data_type="e"))
 
 
 @case("not_integer", P, 2, "technical_staff")

@@ -33,6 +33,11 @@ _TRUE = {"true", "t", "yes", "y", "1", "是", "√", "✓", "真"}
 _FALSE = {"false", "f", "no", "n", "0", "否", "×", "假"}
 
 
+# What a cell holds when a formula failed; Excel shows these, and they are never data.
+EXCEL_ERRORS = {"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA", "#SPILL!",
+                "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!"}
+
+
 class CellError(ValueError):
     def __init__(self, code: str, **details):
         super().__init__(code)
@@ -97,7 +102,7 @@ def text(raw, *, structured: bool = False):
 
 def _int64(value: int) -> int:
     if not -_INT64 <= value < _INT64:
-        raise CellError("bad_number")
+        raise CellError("number_too_large")
     return value
 
 

@@ -283,6 +283,8 @@ def _read_sheet(ws, sheet: spec.Sheet, xml: bytes, parsed: ParsedWorkbook, repor
                 out.values[col.name].append(None)
                 continue
             try:
+                if isinstance(raw, str) and raw.strip() in nz.EXCEL_ERRORS:
+                    raise nz.CellError("error_cell")
                 value, notes = _CONVERT[col.kind](raw)
             except nz.CellError as exc:
                 report.error(file, exc.code, sheet=title, row=excel_row, column=letter, header=col.header, value=raw,
