@@ -76,39 +76,48 @@ CHANNEL_COLOURS = {"routine": BLUE, "one_stop": "#d95f02", "emergency": "#c51b7d
 
 def coverage_heatmap(coverage: pd.DataFrame, threshold_pct: float, lang: str) -> go.Figure:
     """Areas × domains, coloured by coverage: red below the gap threshold, blue above; ✕ where no local member
-    is qualified at all."""
+    is qualified at all. Drawn as square markers, not a heatmap: a click on a marker selects its cell (a
+    heatmap yields no selected points in Streamlit), and the cell's "area|domain" rides along as customdata."""
     areas = coverage.drop_duplicates("area_id")[["area_id", "area_name_zh", "area_name_en"]]
     domains = coverage.drop_duplicates("domain_id")[["domain_id", "domain_name_zh", "domain_name_en"]]
-    y = [localized(r, "area_name", lang) for r in areas.to_dict("records")]
-    x = [localized(r, "domain_name", lang) for r in domains.to_dict("records")]
+    y_names = dict(zip(areas["area_id"], [localized(r, "area_name", lang) for r in areas.to_dict("records")]))
+    x_names = dict(zip(domains["domain_id"], [localized(r, "domain_name", lang)
+                                               for r in domains.to_dict("records")]))
     cap = 150.0
-    # One pivot per cell attribute, in the areas × domains order above; no per-cell lookups.
-    frame = coverage.assign(
-        text=["✕" if n == 0 else fmt.percent(p, lang) for n, p in zip(coverage["local_institution_count"],
-                                                                       coverage["coverage_pct"])],
-        hover=[t("gaps.hover", lang, demand=fmt.integer(d, lang), capacity=fmt.integer(c, lang),
-                 gap=fmt.integer(g, lang), pct=fmt.percent(p, lang, 1), n=int(n))
-               for d, c, g, p, n in zip(coverage["annual_demand_batches"], coverage["local_capacity_batches"],
-                                        coverage["gap_batches"], coverage["coverage_pct"],
-                                        coverage["local_institution_count"])],
-        ids=coverage["area_id"] + "|" + coverage["domain_id"],
-        z=coverage["coverage_pct"].clip(upper=cap))
-
-    def grid(col):
-        table = frame.pivot(index="area_id", columns="domain_id", values=col)
-        return table.reindex(index=areas["area_id"], columns=domains["domain_id"])
-
-    z = grid("z").astype(object).where(grid("z").notna(), None).values.tolist()
-    text, hover, ids = grid("text").values.tolist(), grid("hover").values.tolist(), grid("ids").values.tolist()
+    text = ["✕" if n == 0 else fmt.percent(p, lang) for n, p in zip(coverage["local_institution_count"],
+                                                                    coverage["coverage_pct"])]
+    hover = [t("gaps.hover", lang, demand=fmt.integer(d, lang), capacity=fmt.integer(c, lang),
+               gap=fmt.integer(g, lang), pct=fmt.percent(p, lang, 1), n=int(n))
+             for d, c, g, p, n in zip(coverage["annual_demand_batches"], coverage["local_capacity_batches"],
+                                      coverage["gap_batches"], coverage["coverage_pct"],
+                                      coverage["local_institution_count"])]
+    z = coverage["coverage_pct"].clip(upper=cap)
     edge = max(min(threshold_pct / cap, 0.999), 0.001)
     scale = [[0, "#b2182b"], [edge * 0.999, "#f4a582"], [edge, "#d1e5f0"], [1, "#2166ac"]]
-    fig = go.Figure(go.Heatmap(
-        z=z, x=x, y=y, text=text, texttemplate="%{text}", customdata=ids, zmin=0, zmax=cap, colorscale=scale,
-        hovertext=hover, hovertemplate="%{y} · %{x}<br>%{hovertext}<extra></extra>", xgap=2, ygap=2,
-        colorbar=dict(title=t("gaps.coverage_axis", lang), ticksuffix="%", tickvals=[0, threshold_pct, 100, cap])))
-    fig.update_xaxes(side="top", tickangle=-35)
-    fig.update_yaxes(autorange="reversed")
-    return _base(fig, 520)
+    no_demand = z.isna().to_numpy()
+    fig = go.Figure()
+    for part, colour in ((~no_demand, None), (no_demand, "#e6e9ef")):
+        sub = coverage[part]
+        marker = dict(symbol="square", size=27, line=dict(width=0))
+        if colour:  # no demand recorded: nothing to cover, so no colour on the coverage scale
+            marker["color"] = colour
+        else:
+            marker.update(color=z[part], cmin=0, cmax=cap, colorscale=scale,
+                          colorbar=dict(title=t("gaps.coverage_axis", lang), ticksuffix="%",
+                                        tickvals=[0, threshold_pct, 100, cap]))
+        fig.add_scatter(
+            x=sub["domain_id"].map(x_names), y=sub["area_id"].map(y_names), mode="markers+text",
+            text=[text[i] for i in sub.index.map(coverage.index.get_loc)], textfont=dict(size=11, color="#1d2733"),
+            customdata=sub["area_id"] + "|" + sub["domain_id"],
+            hovertext=[hover[i] for i in sub.index.map(coverage.index.get_loc)],
+            hovertemplate="%{y} · %{x}<br>%{hovertext}<extra></extra>", marker=marker, showlegend=False,
+            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=0.6)))
+    fig.update_xaxes(side="top", tickangle=-35, categoryorder="array", categoryarray=list(x_names.values()),
+                     showgrid=False, title_text=t("gaps.matrix_x", lang))
+    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=list(y_names.values()),
+                     showgrid=False, title_text=t("gaps.matrix_y", lang))
+    fig.update_layout(clickmode="event+select", dragmode=False)
+    return _base(fig, 560)
 
 
 def flow_sankey(flows: pd.DataFrame, lang: str) -> go.Figure:

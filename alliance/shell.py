@@ -185,14 +185,15 @@ def downloads(df, page: str, snapshot: str, key: str, **filters) -> None:
 
     lang = st.session_state.get("lang", i18n.DEFAULT_LANG)
     left, right, _ = st.columns([1, 1, 4])
-    # Files are made when clicked, not on every rerun: an XLSX of a large table takes seconds.
+    # Files are made when clicked, not on every rerun: an XLSX of a large table takes seconds. No rerun on click,
+    # so a later rerun cannot drop the file a browser is still fetching (MediaFileStorageError).
     left.download_button(i18n.t("export.csv", lang), lambda: export.csv_bytes(df),
                          export.filename(page, snapshot, "csv", **filters), mime="text/csv",
-                         key=f"{key}_csv", icon=":material/download:")
+                         key=f"{key}_csv", icon=":material/download:", on_click="ignore")
     right.download_button(i18n.t("export.xlsx", lang), lambda: export.xlsx_bytes(df, page),
                           export.filename(page, snapshot, "xlsx", **filters),
                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}_xlsx",
-                          icon=":material/table_view:")
+                          icon=":material/table_view:", on_click="ignore")
 
 
 def apply_pick(event, *keys: str) -> None:

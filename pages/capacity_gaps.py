@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from alliance import charts, data, gaps, shell
+from alliance import charts, data, gap_view, gaps, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)
@@ -21,8 +21,13 @@ tabs = st.tabs([ctx.t(f"gaps.tab_{name}") for name in ("matrix", "list", "flows"
 with tabs[0]:
     event = st.plotly_chart(data.figure(charts.coverage_heatmap, coverage, threshold, ctx.lang), key="gap_matrix",
                             on_select="rerun", selection_mode="points", width="stretch")
-    st.caption(ctx.t("gaps.matrix_note"))
     shell.apply_pick(event, "gap_area", "gap_domain")
+    picked = gap_view.picked_cell()
+    if picked and picked[0] in areas and picked[1] in domains:
+        st.caption(ctx.t("gaps.picked", area=areas[picked[0]], domain=domains[picked[1]]))
+        gap_view.fillers_panel(ctx, coverage, *picked, key="gap_matrix_fillers")
+    else:
+        st.caption(ctx.t("gaps.matrix_note"))
 with tabs[1]:
     ranked = gaps.ranked(coverage, threshold, ctx.lang)
     st.write(ctx.t("gaps.count", n=len(ranked), pct=threshold))
@@ -48,15 +53,9 @@ with tabs[3]:
     with pick_domain:
         domain = shell.bound(st.selectbox, "gap_domain", top_domain, shell.parse_choice(domains),
                              ctx.t("fill.domain"), options=list(domains), format_func=domains.get)
-    st.write(gaps.sentence(gaps.cell(coverage, area, domain), ctx.lang))
-    fill = gaps.fillers(data.query("gap_fillers", snapshot=day, area_id=area, domain_id=domain), ctx.lang)
-    if fill.empty:
-        st.info(ctx.t("fill.none"), icon=":material/info:")
-    else:
-        shell.table(fill)
-        shell.downloads(fill, "gap-fillers", ctx.snapshot, key="gap_fillers", area=area, domain=domain)
+    gap_view.fillers_panel(ctx, coverage, area, domain, key="gap_fillers")
 with tabs[4]:
-    trend = data.query("coverage_trend_by_area")
+    trend = data.query("coverage_trend_by_area", snapshot=day)
     st.plotly_chart(data.figure(charts.coverage_trend, trend, threshold, ctx.lang), key="coverage_trend",
                     width="stretch")
     st.caption(ctx.t("gaps.trend_note"))

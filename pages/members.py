@@ -48,6 +48,6 @@ with tab_experts:
     shell.table(directory.experts(data.query("experts_list", snapshot=day, areas=(), domains=(), institution_id=inst,
                                              title="", search=""), ctx.lang).iloc[:, :4])
 with tab_history:
-    history = data.query("institution_history", institution_id=inst)
+    history = data.query("institution_history", snapshot=day, institution_id=inst)
     st.plotly_chart(data.figure(charts.institution_history, history, ctx.lang), key="dir_history", width="stretch")
     st.caption(ctx.t("dir.history_note", since=fmt.date(p["joined_on"], ctx.lang)))

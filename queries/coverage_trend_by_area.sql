@@ -1,11 +1,6 @@
--- Each area's overall coverage (local capacity ÷ demand, all domains) in every served snapshot.
+-- Each area's overall coverage (local capacity ÷ demand, all domains) in every snapshot up to the chosen one.
 with members as (
-    select snapshot, institution_id, area_id from institutions
-),
-capacity_by_area as (
-    select c.snapshot, m.area_id, sum(c.annual_capacity_batches) as local_capacity_batches
-    from capacity c join members m using (snapshot, institution_id)
-    group by all
+    select snapshot, institution_id, area_id from institutions where snapshot <= $snapshot
 ),
 -- Capacity beyond an area's demand in one domain cannot cover another domain, so cap it per domain first.
 capped as (
@@ -14,6 +9,7 @@ capped as (
     from demand d
     left join members m on m.snapshot = d.snapshot and m.area_id = d.area_id
     left join capacity c on c.snapshot = d.snapshot and c.institution_id = m.institution_id and c.domain_id = d.domain_id
+    where d.snapshot <= $snapshot
     group by d.snapshot, d.area_id, d.domain_id, d.annual_demand_batches
 )
 select x.snapshot, x.area_id, a.name_zh, a.name_en,

@@ -1,0 +1,22 @@
+"""The gaps page's "who can fill this gap" panel, shown under the matrix after a click and in its own tab."""
+from __future__ import annotations
+
+import streamlit as st
+
+from . import data, gaps, shell
+
+
+def fillers_panel(ctx: shell.Context, coverage, area: str, domain: str, key: str) -> None:
+    st.write(gaps.sentence(gaps.cell(coverage, area, domain), ctx.lang))
+    fill = gaps.fillers(data.query("gap_fillers", snapshot=ctx.day, area_id=area, domain_id=domain), ctx.lang)
+    if fill.empty:
+        st.info(ctx.t("fill.none"), icon=":material/info:")
+        return
+    shell.table(fill)
+    shell.downloads(fill, "gap-fillers", ctx.snapshot, key=key, area=area, domain=domain)
+
+
+def picked_cell() -> tuple[str, str] | None:
+    """The area × domain a click on the matrix chose in this session, if any."""
+    raw = st.session_state.get("_last_pick")
+    return tuple(raw.split("|")) if isinstance(raw, str) and raw.count("|") == 1 else None

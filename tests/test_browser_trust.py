@@ -1,0 +1,73 @@
+"""In Chromium: a click on a gap-matrix cell shows who can fill it; download buttons work on every click."""
+import io
+
+import openpyxl
+import pandas as pd
+import pytest
+from conftest import LATEST
+from test_browser import ARTIFACTS, browser, page, server  # noqa: F401 (fixtures)
+
+pytestmark = pytest.mark.browser
+
+
+def settle(pg):
+    pg.wait_for_function("() => document.querySelector('[data-test-script-state]')?.getAttribute("
+                         "'data-test-script-state') === 'notRunning'", timeout=45_000)
+
+
+def test_click_on_a_matrix_cell_shows_who_can_fill_it(server, page):  # noqa: F811
+    page.goto(f"{server}/gaps?lang=en&gap=80")
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .scatterlayer path.point').length > 100",
+                           timeout=45_000)
+    settle(page)
+    assert "Selected:" not in page.inner_text("body")
+    # A real click on one square of the matrix, through the mouse, as a user makes it.
+    point = page.locator(".js-plotly-plot .scatterlayer path.point").nth(40)
+    box = point.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector("text=Selected:", timeout=30_000)
+    settle(page)
+    caption = page.locator("text=Selected:").first.inner_text()
+    assert " · " in caption
+    page.wait_for_selector('[data-testid="stDataFrame"]', timeout=30_000)
+    page.screenshot(path=str(ARTIFACTS / "gaps-matrix-click-en.png"))
+    # Its fillers download, twice, and the file names the clicked cell.
+    for _ in range(2):
+        with page.expect_download(timeout=30_000) as dl:
+            page.get_by_role("button", name="Download CSV").first.click()
+        assert dl.value.suggested_filename.startswith(f"gap-fillers_{LATEST}_area=")
+        assert len(pd.read_csv(dl.value.path(), encoding="utf-8-sig")) > 0
+
+
+@pytest.mark.parametrize("path,label", [("/areas?lang=en", "All measures by area"),
+                                        ("/changes?lang=en", "The change in words")])
+def test_every_download_button_works_twice(server, page, path, label):  # noqa: F811
+    page.goto(f"{server}{path}")
+    page.wait_for_selector(f"text={label}", timeout=45_000)
+    settle(page)
+    page.wait_for_selector('[data-testid="stDownloadButton"] button', timeout=45_000)
+    page.wait_for_timeout(500)
+    buttons = page.locator('[data-testid="stDownloadButton"] button')
+    total = buttons.count()
+    tabs = page.get_by_role("tab")
+    clicked: set[int] = set()
+    # Buttons in a hidden tab cannot be clicked: open each tab (if any) and click what it shows.
+    for t in range(max(tabs.count(), 1)):
+        if tabs.count():
+            tabs.nth(t).click()
+            page.wait_for_timeout(300)
+        for i in range(total):
+            if i in clicked or not buttons.nth(i).is_visible():
+                continue
+            clicked.add(i)
+            for attempt in range(2):
+                with page.expect_download(timeout=30_000) as dl:
+                    buttons.nth(i).click()
+                data = dl.value.path().read_bytes()
+                name = dl.value.suggested_filename
+                if name.endswith(".csv"):
+                    assert len(pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")) > 0, (name, attempt)
+                else:
+                    assert openpyxl.load_workbook(io.BytesIO(data)).active.max_row > 1, (name, attempt)
+            settle(page)
+    assert len(clicked) == total >= 2
