@@ -142,7 +142,7 @@ def headline_table(ch: Changes, lang: str) -> pd.DataFrame:
         t("compare.col.measure", lang): [t(f"kpi.{r['measure']}", lang) for r in rows],
         base_col: [show(r["value_base"], u) for r, u in zip(rows, units)],
         now_col: [show(r["value"], u) for r, u in zip(rows, units)],
-        t("compare.col.change", lang): [fmt.signed(r["change"], lang, "money" if u == "money" else "int") or "±0"
+        t("compare.col.change_title", lang): [fmt.signed(r["change"], lang, "money" if u == "money" else "int") or "±0"
                                         for r, u in zip(rows, units)],
     })
 

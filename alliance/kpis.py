@@ -30,6 +30,7 @@ class Card:
     delta_color: str
     help: str
     raw: int
+    delta_arrow: str = "auto"  # "off" for no change: an arrow on ±0 would claim a movement that did not happen
 
 
 def cards(kpis: pd.DataFrame, snapshot: str, previous: str | None, lang: str) -> list[Card]:
@@ -50,7 +51,7 @@ def cards(kpis: pd.DataFrame, snapshot: str, previous: str | None, lang: str) ->
                                          provincial=int(now["provincial_lab_count"]))
         out.append(Card(col, i18n.t(f"kpi.{col}", lang), shown,
                         None if delta is None else fmt.signed(delta, lang, "money" if unit == "money" else "int"),
-                        colour, help_text, value))
+                        "off" if delta == 0 else colour, help_text, value, "off" if delta == 0 else "auto"))
     return out
 
 

@@ -171,12 +171,13 @@ def require_snapshot(ctx: Context) -> None:
         st.stop()
 
 
-def metric_cards(cards, per_row: int = 5) -> None:
+def metric_cards(cards, per_row: int = 3) -> None:
+    # Three a row: at 1280×720 with the sidebar open, five a row cut values to "CNY …" and labels mid-word.
     for start in range(0, len(cards), per_row):
         cols = st.columns(per_row)
         for col, card in zip(cols, cards[start:start + per_row]):
             col.metric(card.label, card.value, card.delta, delta_color=card.delta_color, help=card.help,
-                       border=True)
+                       border=True, delta_arrow=card.delta_arrow)
 
 
 def downloads(df, page: str, snapshot: str, key: str, **filters) -> None:
@@ -229,7 +230,9 @@ def filters(ctx: Context, options, keys: tuple[str, ...] = FILTER_KEYS) -> dict[
     names["levels"] = {lv: ctx.t(f"level.{lv}") for lv in LEVELS}
     chosen = {}
     active = any(st.session_state.get(k) or st.query_params.get(k) for k in keys)
-    with st.expander(ctx.t("filters.title"), expanded=active, icon=":material/filter_alt:"):
+    title = ctx.t("filters.title") if tuple(keys) == FILTER_KEYS else ctx.t("filters.title_some", which="、".join(
+        ctx.t(f"filters.{k}") for k in keys) if ctx.lang == "zh-CN" else ", ".join(ctx.t(f"filters.{k}") for k in keys))
+    with st.expander(title, expanded=active, icon=":material/filter_alt:"):
         cols = st.columns(len(keys))
         for col, key in zip(cols, keys):
             labels = names.get(key, {})

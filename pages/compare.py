@@ -22,7 +22,7 @@ with right:
                             ctx.t("compare.threshold"), min_value=0, max_value=200, step=5, format="%d%%")
 chosen = shell.filters(ctx, data.query("filter_options", snapshot=ctx.day), keys=("areas", "domains"))
 ch = compare.load(data.query, ctx.day, compare.day(base), chosen["areas"], chosen["domains"])
-st.caption(ctx.t("compare.caption", date=ctx.date(ctx.snapshot), base=ctx.date(base), filters=""))
+st.caption(ctx.t("compare.caption", date=ctx.date(ctx.snapshot), base=ctx.date(base)))
 
 with st.container(border=True):
     st.subheader(ctx.t("compare.words_title"), anchor=False)
