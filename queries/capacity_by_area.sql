@@ -5,7 +5,8 @@ with area_list as (
 ),
 members as (
     select institution_id, area_id, assets_cny, technical_staff, senior_staff
-    from scoped_institutions($snapshot, $areas::varchar[], $domains::varchar[], $groups::varchar[])
+    from scoped_institutions($snapshot, $areas::varchar[], $domains::varchar[], $groups::varchar[],
+                             levels_ := $levels::varchar[])
 ),
 member_totals as (
     select area_id,

@@ -1,7 +1,8 @@
 -- Per lab level: labs, and what the institutions hosting at least one such lab hold (items, staff, capacity).
 with members as (
     select institution_id, technical_staff
-    from scoped_institutions($snapshot, $areas::varchar[], $domains::varchar[], $groups::varchar[])
+    from scoped_institutions($snapshot, $areas::varchar[], $domains::varchar[], $groups::varchar[],
+                             levels_ := $levels::varchar[])
 ),
 scoped_labs as (
     select l.level, l.institution_id

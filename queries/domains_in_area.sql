@@ -1,6 +1,7 @@
 -- One area's qualification items, qualified institutions, labs and capacity per domain, in the chosen snapshot and filters.
 with members as (
-    select institution_id from scoped_institutions($snapshot, [$area_id]::varchar[], $domains::varchar[], $groups::varchar[])
+    select institution_id from scoped_institutions($snapshot, [$area_id]::varchar[], $domains::varchar[], $groups::varchar[],
+                             levels_ := $levels::varchar[])
 ),
 items as (
     select q.domain_id, count(*) as qualification_count, count(distinct q.institution_id) as institution_count

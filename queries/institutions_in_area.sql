@@ -1,6 +1,7 @@
 -- Member institutions of one area in the chosen snapshot and filters, with what each holds.
 with members as (
-    select * from scoped_institutions($snapshot, [$area_id]::varchar[], $domains::varchar[], $groups::varchar[])
+    select * from scoped_institutions($snapshot, [$area_id]::varchar[], $domains::varchar[], $groups::varchar[],
+                             levels_ := $levels::varchar[])
 ),
 items as (
     select institution_id, count(*) as qualification_count, count(distinct domain_id) as domain_count

@@ -1,7 +1,8 @@
 -- Recognised labs counted by level and area (and by level and domain), in the chosen snapshot and filters.
 with members as (
     select institution_id, area_id
-    from scoped_institutions($snapshot, $areas::varchar[], $domains::varchar[], $groups::varchar[])
+    from scoped_institutions($snapshot, $areas::varchar[], $domains::varchar[], $groups::varchar[],
+                             levels_ := $levels::varchar[])
 ),
 scoped_labs as (
     select l.level, m.area_id, l.domain_id

@@ -1,7 +1,8 @@
 -- Recognised labs and centres in the chosen snapshot and filters, with host, area, domain, level and date.
 with members as (
     select institution_id, name_zh, name_en, area_id
-    from scoped_institutions($snapshot, $areas::varchar[], $domains::varchar[], $groups::varchar[])
+    from scoped_institutions($snapshot, $areas::varchar[], $domains::varchar[], $groups::varchar[],
+                             levels_ := $levels::varchar[])
 )
 select l.lab_id, l.name_zh, l.name_en, l.level, l.recognized_on,
        m.institution_id, m.name_zh as host_name_zh, m.name_en as host_name_en,

@@ -1,10 +1,9 @@
 -- Member institutions matching the directory's filters and name search, with their headline figures.
 with members as (
-    select * from scoped_institutions($snapshot, $areas::varchar[], $domains::varchar[], $groups::varchar[])
+    select * from scoped_institutions($snapshot, $areas::varchar[], $domains::varchar[], $groups::varchar[],
+                             levels_ := $levels::varchar[])
     where in_filter($ownership::varchar[], ownership)
       and ($search = '' or contains(lower(name_zh), lower($search)) or contains(lower(coalesce(name_en, '')), lower($search)))
-      and (len($levels::varchar[]) = 0 or institution_id in (
-            select institution_id from labs where snapshot = $snapshot and list_contains($levels::varchar[], level)))
 ),
 items as (
     select institution_id, count(*) as qualification_count from qualifications where snapshot = $snapshot

@@ -99,6 +99,9 @@ def scoped(snapshot: str, areas=(), domains=(), groups=()):
 
 def by_area_filtered(snapshot: str, areas=(), domains=(), groups=(), levels=()):
     inst = scoped(snapshot, areas, domains, groups)[["institution_id", "area_id", "technical_staff", "assets_cny"]]
+    if levels:  # hosts of a lab at a chosen level, whatever that lab's domain
+        all_labs = read("labs", snapshot)
+        inst = inst[inst["institution_id"].isin(all_labs.loc[all_labs["level"].isin(levels), "institution_id"])]
 
     def in_domains(df):
         return df[df["domain_id"].isin(domains)] if domains else df
