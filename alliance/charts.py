@@ -51,8 +51,9 @@ def growth_with_events(kpis: pd.DataFrame, events: pd.DataFrame, lang: str) -> g
     # Quarterly ticks and a fixed bar width keep a single snapshot (the oldest) drawn as a visible bar.
     first = min([x.min(), *pd.to_datetime(events["date"])]) - pd.Timedelta(days=45)
     fig.update_traces(width=55 * 86_400_000, selector=dict(type="bar"))
-    fig.update_xaxes(range=[first, x.max() + pd.Timedelta(days=45)], dtick="M3", ticklabelmode="instant")
-    fig.update_xaxes(tickformat="%Y-%m" if lang == "en" else "%Y年%m月", row=2, col=1)
+    fig.update_xaxes(range=[first, x.max() + pd.Timedelta(days=45)])
+    _snapshot_ticks(fig, kpis["snapshot"], lang)
+    fig.update_xaxes(title_text=None, row=1, col=1)
     return _base(fig, 540)
 
 
@@ -163,12 +164,13 @@ def flow_map(flows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
 
 def batches_by_quarter(df: pd.DataFrame, lang: str) -> go.Figure:
     fig = go.Figure()
+    order = [quarter_label(q, lang) for q in sorted(set(pd.to_datetime(df["quarter"])))]
     for channel, group in df.groupby("channel", sort=False):
-        fig.add_bar(x=pd.to_datetime(group["quarter"]), y=group["batches"], name=t(f"channel.{channel}", lang),
-                    marker_color=CHANNEL_COLOURS.get(channel, GREY),
-                    hovertemplate="%{x|%Y-%m}<br>%{y:,}<extra></extra>")
+        fig.add_bar(x=[quarter_label(q, lang) for q in pd.to_datetime(group["quarter"])], y=group["batches"],
+                    name=t(f"channel.{channel}", lang), marker_color=CHANNEL_COLOURS.get(channel, GREY),
+                    hovertemplate="%{x}<br>%{y:,}<extra></extra>")
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(dtick="M3", tickformat="%Y-%m" if lang == "en" else "%Y年%m月")
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order, title_text=t("chart.quarter", lang))
     fig.update_yaxes(title_text=t("flows.batches_axis", lang), tickformat=",")
     return _base(fig, 380)
 
@@ -182,7 +184,7 @@ def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str) -> go.Figu
     fig.add_hline(y=threshold_pct, line_dash="dash", line_color="#b2182b",
                   annotation_text=t("gaps.threshold_line", lang, pct=threshold_pct))
     fig.update_yaxes(title_text=t("gaps.coverage_axis", lang), ticksuffix="%", rangemode="tozero")
-    fig.update_xaxes(dtick="M3", tickformat="%Y-%m" if lang == "en" else "%Y年%m月")
+    _snapshot_ticks(fig, df["snapshot"], lang)
     return _base(fig, 420)
 
 
@@ -235,7 +237,7 @@ def labs_by_level(df: pd.DataFrame, by: str, lang: str) -> go.Figure:
                     marker_color=colour, hovertemplate="%{y}<br>%{x}<extra>" + label + "</extra>")
     fig.update_layout(barmode="stack", legend_traceorder="normal")
     fig.update_xaxes(title_text=t("measure.lab_count", lang), dtick=1)
-    fig.update_yaxes(automargin=True)
+    fig.update_yaxes(automargin=True, title_text=t(f"chart.{by}", lang))
     return _base(fig, max(300, 30 * len(order) + 120))
 
 
@@ -245,6 +247,7 @@ def groups_compared(df: pd.DataFrame, measure: str, lang: str) -> go.Figure:
                            text=[fmt.integer(v, lang) for v in df[measure]], textposition="outside",
                            customdata=df["working_group_id"], hovertemplate="%{x}<br>%{text}<extra></extra>"))
     fig.update_yaxes(title_text=t(f"measure.{measure}", lang), tickformat=",", rangemode="tozero")
+    fig.update_xaxes(title_text=t("chart.group", lang))
     return _base(fig, 400)
 
 
@@ -262,6 +265,7 @@ def members_by_area(df: pd.DataFrame, lang: str) -> go.Figure:
                     hovertemplate="%{x}<br>%{y}<extra>" + name + "</extra>")
     fig.update_layout(barmode="group")
     fig.update_yaxes(title_text=t("measure.member_count", lang), dtick=1, rangemode="tozero")
+    fig.update_xaxes(title_text=t("chart.area", lang))
     return _base(fig, 380)
 
 
@@ -274,10 +278,25 @@ def institution_history(df: pd.DataFrame, lang: str) -> go.Figure:
                     mode="lines+markers", line=dict(color=TEAL, width=3), secondary_y=True,
                     hovertemplate="%{x|%Y-%m-%d}<br>%{y:,}<extra></extra>")
     fig.update_traces(width=55 * 86_400_000, selector=dict(type="bar"))
-    fig.update_yaxes(rangemode="tozero", tickformat=",", secondary_y=False)
-    fig.update_yaxes(rangemode="tozero", tickformat=",.0f", showgrid=False, secondary_y=True)
-    fig.update_xaxes(dtick="M3", tickformat="%Y-%m" if lang == "en" else "%Y年%m月")
+    fig.update_yaxes(rangemode="tozero", tickformat=",", secondary_y=False,
+                     title_text=t("chart.qualification_count", lang))
+    fig.update_yaxes(rangemode="tozero", tickformat=",.0f", showgrid=False, secondary_y=True,
+                     title_text=t("chart.technical_staff_count", lang))
+    _snapshot_ticks(fig, df["snapshot"], lang)
     return _base(fig, 340)
+
+
+def quarter_label(value, lang: str) -> str:
+    d = pd.Timestamp(value)
+    q = (d.month - 1) // 3 + 1
+    return f"{d.year}年第{q}季度" if lang == "zh-CN" else f"{d.year} Q{q}"
+
+
+def _snapshot_ticks(fig: go.Figure, snapshots, lang: str) -> None:
+    """Ticks on the snapshot dates themselves (quarter ends), written as dates, with an axis title."""
+    dates = sorted(set(pd.to_datetime(snapshots)))
+    fig.update_xaxes(tickvals=dates, ticktext=[fmt.date(d.date(), lang) for d in dates],
+                     title_text=t("chart.snapshot", lang))
 
 
 def items_waterfall(changes: pd.DataFrame, lang: str) -> go.Figure:

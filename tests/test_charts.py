@@ -53,8 +53,12 @@ def test_coverage_heatmap_cells():
                         "local_capacity_batches": [0, 40, 300, 10], "gap_batches": [100, 10, 0, 0],
                         "coverage_pct": [0.0, 80.0, 150.0, None], "local_institution_count": [0, 1, 3, 1]})
     fig = charts.coverage_heatmap(cov, 80, "en")
-    hm = fig.data[0]
-    assert list(hm.y) == ["Tieling", "Shenyang"] and list(hm.x) == ["Food", "Water"]
-    assert [list(r) for r in hm.z] == [[0.0, 80.0], [150.0, None]]
-    assert [list(r) for r in hm.text] == [["✕", "80%"], ["150%", "—"]]
-    assert hm.customdata[0][1] == "tieling|water"
+    cells, empty = fig.data  # cells with demand on the colour scale; the cell with no demand in grey
+    assert all(tr.type == "scatter" and tr.marker.symbol == "square" for tr in fig.data)  # points, so clickable
+    assert list(cells.y) == ["Tieling", "Tieling", "Shenyang"] and list(cells.x) == ["Food", "Water", "Food"]
+    assert list(cells.marker.color) == [0.0, 80.0, 150.0]
+    assert list(cells.text) == ["✕", "80%", "150%"]
+    assert list(cells.customdata) == ["tieling|food", "tieling|water", "shenyang|food"]
+    assert list(empty.customdata) == ["shenyang|water"] and list(empty.text) == ["—"]
+    assert list(fig.layout.yaxis.categoryarray) == ["Tieling", "Shenyang"]
+    assert fig.layout.clickmode == "event+select"
