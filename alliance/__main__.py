@@ -1,4 +1,4 @@
-"""Command line: `python -m alliance demo|scale|template|export-workbooks|ingest …` (each a thin layer)."""
+"""Command line: `python -m alliance demo|scale|template|export-workbooks|ingest|briefing …` (each a thin layer)."""
 from __future__ import annotations
 
 import argparse
@@ -47,7 +47,21 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("--replace", action="store_true", help="replace the snapshot if it exists")
     ing.add_argument("--report", type=Path, help="write the full report as JSON here")
     ing.add_argument("--lang", choices=["zh-CN", "en"], default="zh-CN", help="language of the printed summary")
+
+    brief = sub.add_parser("briefing", help="the joint meeting's briefing as PPTX (native charts) or HTML")
+    brief.add_argument("--snapshot", type=_date, required=True)
+    brief.add_argument("--base", type=_date, help="compare with this earlier snapshot (default: the one before)")
+    brief.add_argument("--lang", choices=["zh-CN", "en"], default="zh-CN")
+    brief.add_argument("--areas", type=_ids, default=(), metavar="ID,...", help="only these areas")
+    brief.add_argument("--domains", type=_ids, default=(), metavar="ID,...", help="only these domains")
+    brief.add_argument("--data-dir", type=Path, default=None, help="default: $ALLIANCE_DATA_DIR or data/")
+    brief.add_argument("--out", type=Path, required=True, help="FILE.pptx or FILE.html (the suffix picks the format)")
+    brief.set_defaults(subparser=brief)  # errors print this command's usage
     return parser
+
+
+def _ids(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         return _workbooks(parser, args, root)
     elif args.command == "ingest":
         return _ingest(parser, args, root)
+    elif args.command == "briefing":
+        return _briefing(parser, args, root)
     return 0
 
 
@@ -135,6 +151,38 @@ def _ingest(parser, args, root: Path) -> int:
         return 1
     print(i18n.t("ingest.cli.published", lang, path=result.published) if result.published
           else i18n.t("ingest.cli.dry_run_ok", lang))
+    return 0
+
+
+def _briefing(parser, args, root: Path) -> int:
+    import os
+    import tempfile
+
+    from . import i18n
+    from .briefing import export
+
+    parser = args.subparser
+    fmt = export.format_of(args.out)
+    if fmt is None:
+        parser.error(i18n.t("briefing.error.bad_format", args.lang, path=args.out))
+    try:
+        deck = export.build_from_root(root, args.snapshot, args.base, args.lang, args.areas, args.domains)
+    except export.BriefingError as exc:
+        parser.error(str(exc))
+    blob = export.briefing_bytes(deck, fmt)
+    out = args.out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, out)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    print(i18n.t("briefing.cli.wrote", args.lang, path=args.out, n=len(deck.slides), date=deck.snapshot,
+                 base=deck.base))
     return 0
 
 

@@ -273,3 +273,31 @@ def link_table(df, link_column: str, link_text: str, **kwargs) -> None:
 def bullets(lines: list[str]) -> None:
     """Generated sentences as a list; their data text (institution names, titles) stays literal."""
     st.markdown("\n".join(f"- {md_escape(line)}" for line in lines))
+
+
+def briefing_downloads(ctx: Context, base: str, areas: tuple = (), domains: tuple = (),
+                       threshold: float | None = None, key: str = "briefing") -> None:
+    """The meeting briefing (PPTX with native charts, or one self-contained HTML file) for exactly what the page
+    shows: snapshot, base, language and filters. Built when clicked; no rerun on click."""
+    from . import data, gaps
+    from .briefing import deck as decks
+    from .briefing import export
+
+    snap = ctx.catalog.get(ctx.snapshot)
+
+    def make(fmt: str):
+        def build() -> bytes:
+            d = decks.build(data.query, ctx.day, base, ctx.lang, areas=tuple(areas), domains=tuple(domains),
+                            source=(snap.source if snap else "") or "demo",
+                            threshold_pct=gaps.DEFAULT_THRESHOLD_PCT if threshold is None else threshold)
+            return export.briefing_bytes(d, fmt)
+        return build
+
+    stem = f"briefing_{ctx.snapshot}_vs_{base}_{ctx.lang}"
+    left, right, _ = st.columns([1, 1, 2])
+    left.download_button(ctx.t("compare.briefing_pptx"), make("pptx"), f"{stem}.pptx",
+                         mime=export.MEDIA_TYPES["pptx"], key=f"{key}_pptx", icon=":material/slideshow:",
+                         on_click="ignore")
+    right.download_button(ctx.t("compare.briefing_html"), make("html"), f"{stem}.html",
+                          mime=export.MEDIA_TYPES["html"], key=f"{key}_html", icon=":material/html:",
+                          on_click="ignore")

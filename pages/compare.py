@@ -27,6 +27,7 @@ st.caption(ctx.t("compare.caption", date=ctx.date(ctx.snapshot), base=ctx.date(b
 with st.container(border=True):
     st.subheader(ctx.t("compare.words_title"), anchor=False)
     shell.bullets(compare.sentences(ch, ctx.lang, threshold))
+    shell.briefing_downloads(ctx, base, chosen["areas"], chosen["domains"], threshold)
 
 st.subheader(ctx.t("compare.headline"), anchor=False)
 shell.table(compare.headline_table(ch, ctx.lang))

@@ -1,10 +1,12 @@
 """In Chromium: a click on a gap-matrix cell shows who can fill it; download buttons work on every click."""
 import io
+import re
 
 import openpyxl
 import pandas as pd
 import pytest
 from conftest import LATEST
+from pptx import Presentation
 from test_browser import ARTIFACTS, browser, page, server  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
@@ -67,6 +69,12 @@ def test_every_download_button_works_twice(server, page, path, label):  # noqa: 
                 name = dl.value.suggested_filename
                 if name.endswith(".csv"):
                     assert len(pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")) > 0, (name, attempt)
+                elif name.endswith(".pptx"):  # the meeting briefing: every slide, native charts
+                    deck = Presentation(io.BytesIO(data))
+                    assert len(deck.slides) == 10 and sum(sh.has_chart for sl in deck.slides for sh in sl.shapes) >= 6
+                elif name.endswith(".html"):
+                    assert data.count(b"<section") == 10, (name, attempt)
+                    assert not re.search(rb"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", data), name
                 else:
                     assert openpyxl.load_workbook(io.BytesIO(data)).active.max_row > 1, (name, attempt)
             settle(page)
