@@ -11,13 +11,17 @@ from alliance import config, shell
 
 PAGES = Path(__file__).parent / "pages"
 
-st.set_page_config(page_title="沈阳现代化都市圈检验检测联盟 · Alliance dashboard", page_icon=":material/biotech:",
+# A local favicon: a `:material/…:` page icon is fetched from a font CDN.
+st.set_page_config(page_title="沈阳现代化都市圈检验检测联盟 · Alliance dashboard",
+                   page_icon=Path(__file__).parent / "alliance" / "assets" / "favicon.svg",
                    layout="wide", initial_sidebar_state="expanded")
 ctx = shell.start()
 overview = st.Page(PAGES / "overview.py", title=ctx.t("page.overview"), icon=":material/dashboard:",
                    url_path="alliance-overview", default=True)
 changes = st.Page(PAGES / "compare.py", title=ctx.t("page.compare"), icon=":material/compare_arrows:",
                   url_path="changes")
+meeting = st.Page(PAGES / "presentation.py", title=ctx.t("page.meeting"), icon=":material/co_present:",
+                  url_path="meeting")
 by_area = st.Page(PAGES / "capacity_by_area.py", title=ctx.t("page.capacity_by_area"), icon=":material/map:",
                   url_path="areas")
 by_level = st.Page(PAGES / "capacity_by_level.py", title=ctx.t("page.capacity_by_level"), icon=":material/science:",
@@ -32,7 +36,7 @@ finder = st.Page(PAGES / "capability_search.py", title=ctx.t("page.capability_se
                  url_path="search")
 sources = st.Page(PAGES / "data_sources.py", title=ctx.t("page.data_sources"), icon=":material/fact_check:",
                   url_path="data-sources")
-routes = [overview, changes, by_area, by_level, by_group, gaps, members, experts, finder, sources]
+routes = [overview, changes, meeting, by_area, by_level, by_group, gaps, members, experts, finder, sources]
 if config.upload_enabled():  # the service centre's page: off unless the deployment turns it on
     routes.append(st.Page(PAGES / "submissions.py", title=ctx.t("page.upload"), icon=":material/upload_file:",
                           url_path="upload"))

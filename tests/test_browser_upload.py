@@ -246,7 +246,6 @@ def test_bad_then_clean_workbook_published_and_in_picker(browser, server, reques
     ctx.close()
 
 
-@pytest.mark.xfail(strict=True, reason="app.py page_icon=':material/biotech:' loads the favicon from fonts.gstatic.com")
 def test_nothing_at_all_leaves_localhost(browser, server, requests_seen):
     ctx, pg = open_page(browser, server, requests_seen, "en")
     pg.wait_for_timeout(1500)

@@ -1,0 +1,215 @@
+"""The meeting view's Streamlit side: which deck and slide to show (all held in the URL like the other pages' state),
+the slide drawn in large type to fit one screen, previous/next, and the page's own CSS. The slides are
+`briefing.deck`'s; nothing here computes a figure."""
+from __future__ import annotations
+
+import dataclasses
+import textwrap
+
+import streamlit as st
+
+from . import data, gaps, shell
+from .briefing import deck, figures
+
+# Page-scoped and static: it lives in this page's element tree, so other pages keep their sidebar. Never data.
+CSS = """
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
+[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
+[data-testid="stMainBlockContainer"] { padding: 1rem 2.5rem 1rem; max-width: none; height: 100vh;
+  display: flex; flex-direction: column; }
+[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"],
+[data-testid="stLayoutWrapper"]:has(> .st-key-meeting_slide),
+[data-testid="stLayoutWrapper"]:has(> .st-key-meeting_fill) { flex: 1 1 0; min-height: 0; }
+[data-testid="stLayoutWrapper"]:has(> .st-key-meeting_fill) { min-height: 240px; }
+.st-key-meeting_fill [data-testid="stElementContainer"]:has(.stPlotlyChart),
+.st-key-meeting_fill [data-testid="stElementContainer"]:only-child { flex: 1 1 0; min-height: 0; }
+[data-testid="stLayoutWrapper"]:has(> .st-key-meeting_cover) { flex: 1 1 0; }
+.st-key-meeting_cover { justify-content: center; padding-bottom: 12vh; }
+.st-key-meeting_top h1 { font-size: 40px; line-height: 1.2; padding: 0; margin: 0; }
+.st-key-meeting_top [data-testid="stMarkdownContainer"] p { font-size: 18px; white-space: nowrap; }
+.st-key-meeting_slide [data-testid="stCaptionContainer"] p { font-size: 20px; }
+.st-key-meeting_slide [data-testid="stHeading"] h2 { font-size: 32px; padding: 0.5rem 0 0; }
+.st-key-meeting_text li, .st-key-meeting_text p { font-size: 26px; line-height: 1.45; }
+.st-key-meeting_text li { margin-bottom: 0.35rem; }
+.st-key-meeting_slide [data-testid="stMetricLabel"] p { font-size: 20px; }
+.st-key-meeting_slide [data-testid="stMetricValue"] { font-size: 46px; line-height: 1.25; }
+.st-key-meeting_slide [data-testid="stMetricDelta"] { font-size: 22px; }
+@media (min-width: 1800px) and (min-height: 1000px) {
+  .st-key-meeting_top h1 { font-size: 52px; }
+  .st-key-meeting_slide [data-testid="stCaptionContainer"] p { font-size: 26px; }
+  .st-key-meeting_slide [data-testid="stHeading"] h2 { font-size: 42px; }
+  .st-key-meeting_text li, .st-key-meeting_text p { font-size: 34px; }
+  .st-key-meeting_slide [data-testid="stMetricLabel"] p { font-size: 26px; }
+  .st-key-meeting_slide [data-testid="stMetricValue"] { font-size: 64px; }
+  .st-key-meeting_slide [data-testid="stMetricDelta"] { font-size: 28px; }
+}
+"""
+# The chart stretches over the rest of the screen (CSS above); this is the figure's own height before it does, and
+# what a table under a chart is measured against (at 1280 x 720, about 540 px are left under the title row).
+CHART_HEIGHT = 540
+FONT_SIZE = 18
+TABLE_ROW = 35
+MAX_TABLE_BULLETS = 6  # a short table (the milestones) reads better as lines of large type
+
+
+def style() -> None:
+    st.html(f"<style>{CSS}</style>")
+
+
+def _held(label: str, key: str, **_) -> object:
+    """A value `shell.bound` keeps in the URL and session without drawing a widget (this page shows none)."""
+    return st.session_state[key]
+
+
+def _clamped(total: int):
+    def held(label: str, key: str, **_) -> int:
+        st.session_state[key] = min(max(int(st.session_state[key]), 1), total)
+        return st.session_state[key]
+    return held
+
+
+def _slide_number(raw: str) -> int | None:
+    return int(raw) if raw.strip().isdigit() else None
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _deck(version: str, snapshot: str, base: str, lang: str, areas: tuple, domains: tuple, threshold: int,
+          source: str, _fetch) -> deck.Deck:
+    """Built once per input, so paging through the slides is instant; the version refreshes it on republishing."""
+    return deck.build(_fetch, snapshot, base, lang, areas=areas, domains=domains, source=source,
+                      threshold_pct=threshold)
+
+
+def _title_only(ctx: shell.Context, names: dict, areas: tuple, domains: tuple, source: str) -> deck.Slide:
+    """The title slide alone, for the oldest snapshot, which has nothing before it to compare with."""
+    return deck.Slide("title", ctx.t("deck.title"), bullets=[
+        ctx.t("app.title"), ctx.t("deck.as_of", date=ctx.date(ctx.snapshot)),
+        deck.filters_text(names, areas, domains, ctx.lang), ctx.t(f"deck.source.{source}")])
+
+
+def slides(ctx: shell.Context) -> tuple[list[deck.Slide], bool]:
+    """This snapshot's slides for the base and filters the other pages keep, and whether there is a base at all."""
+    options = data.query("filter_options", snapshot=ctx.day)
+    names = shell.option_names(options, ctx.lang)
+    chosen = {}
+    for key in ("areas", "domains"):
+        ids = list(names.get(key, {}))
+        shell.bound(_held, key, [], shell.parse_choices(ids), key, options=ids)
+        chosen[key] = tuple(v for v in st.session_state[key] if v in ids)
+    threshold = shell.bound(_held, "gap", gaps.DEFAULT_THRESHOLD_PCT, shell.parse_int(0, 200), "gap")
+    snap = ctx.catalog.get(ctx.snapshot)
+    source = "demo" if snap is not None and snap.source == "demo" else "ingest"
+    earlier = [d for d in reversed(ctx.catalog.dates) if d < ctx.snapshot]
+    if not earlier:
+        return [_title_only(ctx, names, chosen["areas"], chosen["domains"], source)], False
+    base = shell.bound(_held, "base", ctx.previous, shell.parse_choice(earlier), "base", options=earlier)
+    built = _deck(ctx.catalog.version, ctx.snapshot, base, ctx.lang, chosen["areas"], chosen["domains"],
+                  int(threshold), source, data.query)
+    return built.slides, True
+
+
+def current(total: int) -> int:
+    """The 1-based slide number in the URL (`?slide=N`): bad values give 1, too large the last."""
+    return shell.bound(_clamped(total), "slide", 1, _slide_number, "slide")
+
+
+def _go(number: int) -> None:
+    st.session_state["slide"] = number
+
+
+def top(ctx: shell.Context, slide: deck.Slide, number: int, total: int) -> None:
+    """The slide's title, its number and the buttons on one row; the arrow keys press the buttons."""
+    with st.container(key="meeting_top"):
+        left, right = st.columns([5, 4], vertical_alignment="center")
+        left.title(shell.md_escape(slide.title), anchor=False)
+        with right.container(horizontal=True, horizontal_alignment="right", vertical_alignment="center"):
+            st.markdown(shell.md_escape(ctx.t("deck.slide_of", n=number, total=total)))
+            st.button(ctx.t("meeting.prev"), key="meeting_prev", icon=":material/chevron_left:", shortcut="Left",
+                      disabled=number <= 1, on_click=_go, args=(number - 1,), help=ctx.t("meeting.keys"))
+            st.button(ctx.t("meeting.next"), key="meeting_next", icon=":material/chevron_right:", shortcut="Right",
+                      disabled=number >= total, on_click=_go, args=(number + 1,), help=ctx.t("meeting.keys"),
+                      type="primary")
+            st.page_link("pages/compare.py", label=ctx.t("meeting.exit"), icon=":material/close:")
+
+
+def _bullets(lines: list[str]) -> None:
+    with st.container(key="meeting_text"):
+        st.markdown("\n".join(f"- {shell.md_escape(line)}" for line in lines))
+
+
+def _metrics(metrics: list[deck.Metric], per_row: int = 4) -> None:
+    for start in range(0, len(metrics), per_row):
+        cols = st.columns(per_row)
+        for col, m in zip(cols, metrics[start:start + per_row]):
+            # The deck writes a fall as "−" (U+2212) and no change as "±0"; Streamlit only knows a leading "-".
+            down, flat = m.delta.startswith(("−", "-")), m.delta.startswith("±")
+            col.metric(m.label, m.value, m.delta, border=True,
+                       delta_color="off" if flat else "red" if down else "green",
+                       delta_arrow="off" if flat else "down" if down else "up")
+
+
+def _width(label: str) -> float:
+    """Roughly in em: a Chinese character is one, a Latin letter about half."""
+    return sum(1 if ord(c) > 0x2E7F else 0.55 for c in label)
+
+
+def _wrap_column(label: str) -> str:
+    if label.isascii():
+        return "<br>".join(textwrap.wrap(label, 14)) or label
+    half = (len(label) + 1) // 2
+    return label if len(label) <= 6 else label[:half] + "<br>" + label[half:]
+
+
+def _wrap_bar(label: str) -> str:
+    head, sep, tail = label.partition(" · ")
+    return f"{head}<br>{tail}" if sep else label
+
+
+def _on_screen(chart: deck.Chart) -> deck.Chart:
+    """Long category labels wrap: under a column they would tilt ("Shenfu Reform and Innovation Demonstration Zone"
+    takes a third of the plot at 1280 px); beside bars, "institution · lab" in English would leave the bars a sliver,
+    so all of a chart's bar labels break at the dot once the longest passes 30 em."""
+    if chart.kind == "column":
+        wrapped = tuple(map(_wrap_column, chart.categories))
+    elif chart.kind == "bar" and max(map(_width, chart.categories), default=0) > 30:
+        wrapped = tuple(map(_wrap_bar, chart.categories))
+    else:
+        return chart
+    return dataclasses.replace(chart, categories=wrapped)
+
+
+def _chart(ctx: shell.Context, slide: deck.Slide, height: int) -> None:
+    # theme=None: the figure's own 18 px type, not Streamlit's smaller chart theme; the height stretches to the screen.
+    st.plotly_chart(data.figure(figures.chart_figure, _on_screen(slide.chart), ctx.lang, height, FONT_SIZE),
+                    key=f"meeting_chart_{slide.key}", config={"displaylogo": False}, width="stretch",
+                    height="stretch", theme=None)
+
+
+def _table_height(df) -> int:
+    return (len(df) + 1) * TABLE_ROW + 3
+
+
+def draw(ctx: shell.Context, slide: deck.Slide) -> None:
+    """One slide under its title: caption, then bullets, figures, chart or table, sized to the screen."""
+    table = slide.table if slide.table is not None and len(slide.table) else None
+    with st.container(key="meeting_slide"):
+        if slide.caption:
+            st.caption(shell.md_escape(slide.caption))
+        if slide.key == "title":
+            with st.container(key="meeting_cover"):
+                st.header(shell.md_escape(slide.bullets[0]), anchor=False)
+                _bullets(slide.bullets[1:])
+            return
+        if slide.bullets:
+            _bullets(slide.bullets)
+        if slide.metrics:  # the headline table repeats the cards with the base; on screen the cards say it
+            _metrics(slide.metrics)
+        elif table is not None and slide.chart is None and len(table) <= MAX_TABLE_BULLETS:
+            _bullets([" · ".join(map(str, row)) for row in table.itertuples(index=False)])
+        elif table is not None or slide.chart is not None:
+            with st.container(key="meeting_fill"):  # takes the rest of the screen; the chart stretches into it
+                below = 0 if table is None else min(_table_height(table), CHART_HEIGHT // 2)
+                if slide.chart is not None:
+                    _chart(ctx, slide, CHART_HEIGHT - below)
+                if table is not None:
+                    shell.table(table, height=below if slide.chart is not None else "stretch")

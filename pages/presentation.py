@@ -1,0 +1,16 @@
+"""The joint meeting on screen (`/meeting?slide=N`): one message per slide in large type, no sidebar, nothing to
+scroll; the same language, snapshot, comparison base and filters as the rest of the app."""
+import streamlit as st
+
+from alliance import meeting, shell
+
+ctx = shell.context()
+shell.require_snapshot(ctx)  # with no data the sidebar stays, to say why
+meeting.style()
+slides, compared = meeting.slides(ctx)
+number = meeting.current(len(slides))
+slide = slides[number - 1]
+meeting.top(ctx, slide, number, len(slides))
+if not compared:
+    st.info(ctx.t("meeting.no_base"), icon=":material/history:")
+meeting.draw(ctx, slide)

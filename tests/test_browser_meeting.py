@@ -1,0 +1,187 @@
+"""The meeting view in a real headless Chromium (Debian's): every slide in both languages at 1920×1080 and 1280×720
+fits the screen with nothing to scroll and no sidebar, charts are drawn, next/previous (buttons and arrow keys) move
+through the slides with the number in the URL, and nothing is fetched from anywhere but the local server.
+Screenshots of every slide go to artifacts/meeting/."""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from conftest import ROOT
+
+from alliance import i18n
+from alliance.briefing.deck import SLIDE_KEYS
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium")
+ARTIFACTS = ROOT / "artifacts" / "meeting"
+CHARTS = {"areas", "added", "levels", "groups", "gaps", "flows"}
+SIZES = [(1920, 1080), (1280, 720)]
+
+if not CHROMIUM and not os.environ.get("CI"):
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
+         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("streamlit server did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def requests_seen():
+    return []
+
+
+@pytest.fixture(scope="module")
+def browser(server, requests_seen):
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM, "install Debian's chromium"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        warm = b.new_page()  # the root once after server start (README: "Deep links after a restart")
+        warm.on("request", lambda r: requests_seen.append(r.url))
+        warm.goto(server)
+        warm.wait_for_selector('[data-testid="stMetric"]', timeout=60_000)
+        warm.close()
+        yield b
+        b.close()
+
+
+def open_meeting(browser, server, requests_seen, lang: str, size: tuple[int, int], query: str = "slide=1"):
+    ctx = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale=lang)
+    ctx.on("request", lambda r: requests_seen.append(r.url))
+    pg = ctx.new_page()
+    pg.goto(f"{server}/meeting?lang={lang}&{query}")
+    return ctx, pg
+
+
+def settled(pg, number: int, title: str, chart: bool) -> None:
+    """The run for slide `number` has finished: its title is up, its number in the URL, its chart drawn."""
+    pg.wait_for_function(
+        "([n, title]) => new URLSearchParams(location.search).get('slide') === String(n)"
+        " && [...document.querySelectorAll('.st-key-meeting_top h1')].some(h => h.innerText.trim() === title)",
+        arg=[number, title], timeout=30_000)
+    pg.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=30_000)
+    if chart:
+        pg.wait_for_function("() => document.querySelectorAll('.js-plotly-plot g.trace').length > 0"
+                             " && document.querySelectorAll('.js-plotly-plot .bars path, .js-plotly-plot .scatterlayer"
+                             " path.js-line').length > 0", timeout=30_000)
+    pg.wait_for_timeout(250)  # the chart's resize to the screen and the grid's canvas paint just after mounting
+
+
+LAYOUT = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const side = document.querySelector('[data-testid="stSidebar"]');
+  const opener = document.querySelector(
+    '[data-testid="stExpandSidebarButton"], [data-testid="stSidebarCollapsedControl"]');
+  const shown = el => !!el && el.getBoundingClientRect().width > 0 && getComputedStyle(el).display !== 'none';
+  const boxes = [...document.querySelectorAll(
+    '[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]')]
+    .map(e => e.getBoundingClientRect()).filter(r => r.height > 0);
+  const doc = document.scrollingElement;
+  return {page: [doc.scrollHeight, innerHeight, doc.scrollWidth, innerWidth],
+          main: [main.scrollHeight, main.clientHeight, main.scrollWidth, main.clientWidth],
+          sidebar: shown(side) || shown(opener), bottom: Math.max(...boxes.map(r => r.bottom)),
+          right: Math.max(...boxes.map(r => r.right)), body: document.body.innerText};
+}"""
+
+
+def check_fits(pg, what: str) -> None:
+    got = pg.evaluate(LAYOUT)
+    page_h, inner_h, page_w, inner_w = got["page"]
+    main_h, main_ch, main_w, main_cw = got["main"]
+    assert page_h <= inner_h + 2 and page_w <= inner_w + 2, (what, got["page"])
+    assert main_h <= main_ch + 2 and main_w <= main_cw + 2, (what, got["main"])  # stMain is what would scroll
+    assert got["bottom"] <= inner_h and got["right"] <= inner_w, (what, got["bottom"], got["right"])
+    assert not got["sidebar"], what
+    assert "Traceback" not in got["body"] and "Page not found" not in got["body"], what
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", ["zh-CN", "en"])
+def test_every_slide_fits_and_next_advances(browser, server, requests_seen, lang, size):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    ctx, pg = open_meeting(browser, server, requests_seen, lang, size)
+    total = len(SLIDE_KEYS)
+    for number, key in enumerate(SLIDE_KEYS, start=1):
+        title = i18n.t("deck.title" if key == "title" else f"deck.{key}", lang)
+        settled(pg, number, title, key in CHARTS)
+        check_fits(pg, f"{lang} {size} slide {number} {key}")
+        assert i18n.t("deck.slide_of", lang, n=number, total=total) in pg.inner_text(".st-key-meeting_top")
+        pg.screenshot(path=str(ARTIFACTS / f"{lang}-{size[0]}x{size[1]}-{number:02d}-{key}.png"))
+        if number < total:
+            pg.locator(".st-key-meeting_next button").first.click()
+            pg.mouse.move(size[0] // 2, size[1] - 5)  # no tooltip over the next screenshot
+    assert pg.locator(".st-key-meeting_next button").first.is_disabled()
+    ctx.close()
+
+
+def test_arrow_keys_and_exit(browser, server, requests_seen):
+    ctx, pg = open_meeting(browser, server, requests_seen, "en", (1280, 720), "slide=3&base=2021-03-31")
+    settled(pg, 3, "What changed", False)
+    pg.keyboard.press("ArrowRight")
+    settled(pg, 4, "Qualification items by area", True)
+    assert "base=2021-03-31" in pg.url
+    pg.keyboard.press("ArrowLeft")
+    settled(pg, 3, "What changed", False)
+    pg.keyboard.press("ArrowLeft")
+    settled(pg, 2, "Headline figures and change", False)
+    pg.locator(".st-key-meeting_prev button").first.click()
+    settled(pg, 1, "Joint meeting briefing", False)
+    assert pg.locator(".st-key-meeting_prev button").first.is_disabled()
+    pg.get_by_role("link", name="Exit").click()  # back on an ordinary page, the sidebar is there again
+    pg.wait_for_url("**/changes?*", timeout=20_000)
+    pg.wait_for_selector('[data-testid="stSidebar"] [data-testid="stSidebarNav"]', timeout=30_000)
+    assert pg.locator('[data-testid="stSidebar"]').bounding_box()["width"] > 100
+    assert "base=2021-03-31" in pg.url
+    ctx.close()
+
+
+def test_oldest_snapshot_and_many_milestones_fit(browser, server, requests_seen):
+    ctx, pg = open_meeting(browser, server, requests_seen, "zh-CN", (1280, 720), "snapshot=2021-03-31&slide=4")
+    settled(pg, 1, "联盟联席会议简报", False)
+    assert i18n.t("meeting.no_base", "zh-CN") in pg.inner_text("body")
+    check_fits(pg, "oldest")
+    pg.screenshot(path=str(ARTIFACTS / "zh-CN-1280x720-oldest.png"))
+    pg.goto(f"{server}/meeting?lang=zh-CN&snapshot=2022-06-30&base=2021-03-31&slide={len(SLIDE_KEYS)}")
+    settled(pg, len(SLIDE_KEYS), "期间大事记", False)
+    pg.wait_for_selector('[data-testid="stDataFrame"] canvas', timeout=30_000)  # 18 milestones: a table, not lines
+    check_fits(pg, "milestones since the first snapshot")
+    pg.screenshot(path=str(ARTIFACTS / "zh-CN-1280x720-milestones-all.png"))
+    ctx.close()
+
+
+def test_nothing_leaves_localhost(requests_seen, server):
+    """Runs last in this module: every request the pages above made went to the local server."""
+    leaks = [u for u in requests_seen if not u.startswith((server, "data:", "blob:"))]
+    assert requests_seen and leaks == [], leaks
