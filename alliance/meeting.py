@@ -213,3 +213,10 @@ def draw(ctx: shell.Context, slide: deck.Slide) -> None:
                     _chart(ctx, slide, CHART_HEIGHT - below)
                 if table is not None:
                     shell.table(table, height=below if slide.chart is not None else "stretch")
+
+
+def downloads(ctx: shell.Context) -> None:
+    """On the title slide: the same slides to hand out, as PPTX (editable charts) or one HTML file."""
+    state = st.session_state
+    shell.briefing_downloads(ctx, state["base"], tuple(state.get("areas") or ()), tuple(state.get("domains") or ()),
+                             state.get("gap"), key="meeting_briefing")

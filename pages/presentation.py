@@ -14,3 +14,5 @@ meeting.top(ctx, slide, number, len(slides))
 if not compared:
     st.info(ctx.t("meeting.no_base"), icon=":material/history:")
 meeting.draw(ctx, slide)
+if number == 1 and compared:
+    meeting.downloads(ctx)

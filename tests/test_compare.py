@@ -136,3 +136,11 @@ def test_compare_page_on_the_oldest_snapshot_says_so():
 def test_compare_page_ignores_a_bad_base():
     at = run_page("pages/compare.py", lang="en", base="2099-01-01")
     assert not at.exception and at.session_state["base"] == DATES[-2]
+
+
+@pytest.mark.parametrize("page,params", [("pages/compare.py", {}), ("pages/presentation.py", {"slide": "1"})])
+def test_both_meeting_pages_offer_the_briefing(page, params):
+    at = run_page(page, lang="en", **params)
+    assert not at.exception
+    names = {b.proto.label for b in at.get("download_button")}
+    assert {"PowerPoint (editable charts)", "Web page (one file, printable)"} <= names
