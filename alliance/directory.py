@@ -46,15 +46,30 @@ def experts(df: pd.DataFrame, lang: str, link_lang: str | None = None) -> pd.Dat
     })
 
 
-def results(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+def profile_link(institution_id: str, lang: str, snapshot: str | None = None) -> str:
+    """A relative link to the institution's profile that keeps the language and snapshot (a new tab starts there)."""
+    from urllib.parse import urlencode
+
+    params = {"institution": institution_id, "lang": lang, **({"snapshot": snapshot} if snapshot else {})}
+    return "directory?" + urlencode(params)
+
+
+def results(df: pd.DataFrame, lang: str, snapshot: str | None = None) -> pd.DataFrame:
+    """capability_search.sql's rows as shown, in its order (best match first): how each institution matched at
+    best, its counts, an example of its best-ranked items, the distance and a link to its profile."""
+    from .search import MATCH_KINDS
+
+    kinds = {rank: t(f"search.by.{kind}", lang) for rank, kind in enumerate(MATCH_KINDS, start=1)}
     return pd.DataFrame({
         t("dir.col.institution", lang): localized_column(df, "name", lang).tolist(),
         t("dir.col.area", lang): localized_column(df, "area_name", lang).tolist(),
         t("fill.col.distance", lang): df["distance_km"].tolist(),
+        t("search.col.matched_by", lang): [kinds[int(r)] for r in df["best_rank"]],
         t("search.col.matches", lang): df["match_count"].tolist(),
         t("search.col.standards", lang): df["standard_count"].tolist(),
         t("search.col.example", lang): localized_column(df, "example", lang).tolist(),
         t("search.col.example_standard", lang): df["example_standard"].tolist(),
+        t("search.col.profile", lang): [profile_link(i, lang, snapshot) for i in df["institution_id"]],
     })
 
 

@@ -1,4 +1,5 @@
-"""Who can test this? Every qualification item of the snapshot, by item name or standard code, nearest first."""
+"""Who can test this? Every qualification item of the snapshot, by standard code, code family, item name or domain;
+best match first, then nearest, each institution linked to its profile."""
 import streamlit as st
 
 from alliance import data, directory, search, shell
@@ -7,13 +8,13 @@ ctx = shell.context()
 shell.require_snapshot(ctx)
 
 st.title(ctx.t("search.title"))
-st.caption(ctx.t("search.caption"))
+st.caption(ctx.t("search.intro"))
 options = data.query("filter_options", snapshot=ctx.day)
 areas = shell.option_names(options, ctx.lang)["areas"]
 box, near = st.columns([3, 1])
 with box:
-    raw = shell.bound(st.text_input, "q", "", lambda v: v[:1000], ctx.t("search.box"),
-                      placeholder=ctx.t("search.placeholder"), help=ctx.t("search.help"))
+    raw = shell.bound(st.text_input, "q", "", lambda v: v[:1000], ctx.t("search.input"),
+                      placeholder=ctx.t("search.input_placeholder"), help=ctx.t("search.input_help"))
 with near:
     origin = shell.bound(st.selectbox, "near", "shenyang", shell.parse_choice(areas), ctx.t("search.near"),
                          options=list(areas), format_func=areas.get)
@@ -27,7 +28,7 @@ found = data.query("capability_search", snapshot=ctx.day, near_area_id=origin, a
 if found.empty:
     st.warning(ctx.t("search.none"), icon=":material/search_off:")
     st.stop()
-st.write(ctx.t("search.count", n=len(found), items=int(found["match_count"].sum())))
-table = directory.results(found, ctx.lang)
-shell.table(table)
+st.write(search.summary(found, ctx.lang))
+table = directory.results(found, ctx.lang, ctx.snapshot)
+shell.link_table(table, ctx.t("search.col.profile"), ctx.t("search.open"))
 shell.downloads(table, "capability-search", ctx.snapshot, key="search_table", q=raw[:40], near=origin)
