@@ -2,44 +2,55 @@
 
 URL paths differ from the page file names on purpose: a url_path equal to a file stem under pages/ hashes like
 the legacy pages/ page of that name, and AppTest then reruns the bare page file without this frame.
+
+This file is read two ways. Streamlit runs it as __main__ for every visit: the frame and routes below.
+`streamlit run app.py` (or `uvicorn app:app`) first imports it once, as the module `app`, to serve the `st.App` it
+defines; that import is the only moment before the first visitor, and the app's lifespan (chrome.serving) then
+switches off Streamlit's legacy pages/ mode, so a deep link works as a fresh server's first request (README:
+"Deep links after a restart").
 """
 from pathlib import Path
 
 import streamlit as st
 
-from alliance import config, shell
+from alliance import chrome
 
 PAGES = Path(__file__).parent / "pages"
 
-# A local favicon: a `:material/…:` page icon is fetched from a font CDN.
-st.set_page_config(page_title="沈阳现代化都市圈检验检测联盟 · Alliance dashboard",
-                   page_icon=Path(__file__).parent / "alliance" / "assets" / "favicon.svg",
-                   layout="wide", initial_sidebar_state="expanded")
-ctx = shell.start()
-overview = st.Page(PAGES / "overview.py", title=ctx.t("page.overview"), icon=":material/dashboard:",
-                   url_path="alliance-overview", default=True)
-changes = st.Page(PAGES / "compare.py", title=ctx.t("page.compare"), icon=":material/compare_arrows:",
-                  url_path="changes")
-meeting = st.Page(PAGES / "presentation.py", title=ctx.t("page.meeting"), icon=":material/co_present:",
-                  url_path="meeting")
-by_area = st.Page(PAGES / "capacity_by_area.py", title=ctx.t("page.capacity_by_area"), icon=":material/map:",
-                  url_path="areas")
-by_level = st.Page(PAGES / "capacity_by_level.py", title=ctx.t("page.capacity_by_level"), icon=":material/science:",
-                   url_path="lab-levels")
-by_group = st.Page(PAGES / "capacity_by_group.py", title=ctx.t("page.capacity_by_group"), icon=":material/groups:",
-                   url_path="working-groups")
-gaps = st.Page(PAGES / "capacity_gaps.py", title=ctx.t("page.capacity_gaps"), icon=":material/troubleshoot:",
-                url_path="gaps")
-members = st.Page(PAGES / "members.py", title=ctx.t("page.members"), icon=":material/apartment:", url_path="directory")
-experts = st.Page(PAGES / "experts.py", title=ctx.t("page.experts"), icon=":material/school:", url_path="think-tank")
-finder = st.Page(PAGES / "capability_search.py", title=ctx.t("page.capability_search"), icon=":material/search:",
-                 url_path="search")
-sources = st.Page(PAGES / "data_sources.py", title=ctx.t("page.data_sources"), icon=":material/fact_check:",
-                  url_path="data-sources")
-routes = [overview, changes, meeting, by_area, by_level, by_group, gaps, members, experts, finder, sources]
-if config.upload_enabled():  # the service centre's page: off unless the deployment turns it on
-    routes.append(st.Page(PAGES / "submissions.py", title=ctx.t("page.upload"), icon=":material/upload_file:",
-                          url_path="upload"))
-page = st.navigation(routes)
-shell.sidebar_notices(ctx, sources)
-page.run()
+if __name__ != "__main__":  # imported by `streamlit run` to be served (see above), not run for a visit
+    app = st.App(__file__, lifespan=chrome.serving)
+else:
+    from alliance import config, shell
+
+    st.set_page_config(page_icon=chrome.FAVICON, layout="wide", initial_sidebar_state="expanded")
+    ctx = shell.start()
+    overview = st.Page(PAGES / "overview.py", title=ctx.t("page.overview"), icon=":material/dashboard:",
+                       url_path="alliance-overview", default=True)
+    changes = st.Page(PAGES / "compare.py", title=ctx.t("page.compare"), icon=":material/compare_arrows:",
+                      url_path="changes")
+    meeting = st.Page(PAGES / "presentation.py", title=ctx.t("page.meeting"), icon=":material/co_present:",
+                      url_path="meeting")
+    by_area = st.Page(PAGES / "capacity_by_area.py", title=ctx.t("page.capacity_by_area"), icon=":material/map:",
+                      url_path="areas")
+    by_level = st.Page(PAGES / "capacity_by_level.py", title=ctx.t("page.capacity_by_level"), icon=":material/science:",
+                       url_path="lab-levels")
+    by_group = st.Page(PAGES / "capacity_by_group.py", title=ctx.t("page.capacity_by_group"), icon=":material/groups:",
+                       url_path="working-groups")
+    gaps = st.Page(PAGES / "capacity_gaps.py", title=ctx.t("page.capacity_gaps"), icon=":material/troubleshoot:",
+                    url_path="gaps")
+    members = st.Page(PAGES / "members.py", title=ctx.t("page.members"), icon=":material/apartment:",
+                      url_path="directory")
+    experts = st.Page(PAGES / "experts.py", title=ctx.t("page.experts"), icon=":material/school:",
+                      url_path="think-tank")
+    finder = st.Page(PAGES / "capability_search.py", title=ctx.t("page.capability_search"), icon=":material/search:",
+                     url_path="search")
+    sources = st.Page(PAGES / "data_sources.py", title=ctx.t("page.data_sources"), icon=":material/fact_check:",
+                      url_path="data-sources")
+    routes = [overview, changes, meeting, by_area, by_level, by_group, gaps, members, experts, finder, sources]
+    if config.upload_enabled():  # the service centre's page: off unless the deployment turns it on
+        routes.append(st.Page(PAGES / "submissions.py", title=ctx.t("page.upload"), icon=":material/upload_file:",
+                              url_path="upload"))
+    page = st.navigation(routes)
+    st.set_page_config(page_title=chrome.tab_title(page.title, ctx.lang))
+    shell.sidebar_notices(ctx, sources)
+    page.run()

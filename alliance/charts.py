@@ -1,11 +1,13 @@
 """Plotly figure builders. No Streamlit here: each takes frames and a language and returns a Figure."""
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from . import fmt
+from . import fmt, geo
 from .i18n import localized, t
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
@@ -138,11 +140,13 @@ def flow_sankey(flows: pd.DataFrame, lang: str) -> go.Figure:
 
 
 def flow_map(flows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
-    """Arcs between area centres on a blank map (no tiles: it must work offline)."""
+    """Arcs between area seats over the member cities' outlines on a blank map, the Shenfu zone ringed (offline:
+    no tiles, and no text on map layers: labels are annotations, see the note above MAP_CENTER)."""
     pairs = flows.groupby(["provider_area_id", "client_area_id", "provider_lon", "provider_lat", "client_lon",
                            "client_lat"], as_index=False)["batches"].sum()
     top = max(pairs["batches"].max(), 1) if len(pairs) else 1
     fig = go.Figure()
+    _map_outlines(fig, geo.area_ids())
     for r in pairs.to_dict("records"):
         # A slight bend tells the two directions between a pair apart.
         mid_lon = (r["provider_lon"] + r["client_lon"]) / 2 + (r["client_lat"] - r["provider_lat"]) * 0.15
@@ -152,14 +156,16 @@ def flow_map(flows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
             mode="lines", line=dict(width=1 + 9 * r["batches"] / top, color="rgba(31,95,168,0.55)"),
             hoverinfo="skip", showlegend=False))
     recs = areas.to_dict("records")
-    fig.add_trace(go.Scattermap(
-        lon=areas["lon"], lat=areas["lat"], mode="markers+text", text=[localized(r, "name", lang) for r in recs],
-        textposition="top center", marker=dict(size=12, color=TEAL), hoverinfo="text", showlegend=False,
-        textfont=dict(size=14)))
-    fig.update_layout(map=dict(style="white-bg", center=dict(lon=122.85, lat=41.7), zoom=6.9))
-    fig = _base(fig, 460)
-    fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))
-    return fig
+    names = [localized(r, "name", lang) for r in recs]
+    seats = [i for i, r in enumerate(recs) if r.get("kind") != ZONE_KIND]
+    fig.add_trace(go.Scattermap(lon=[recs[i]["lon"] for i in seats], lat=[recs[i]["lat"] for i in seats],
+                                mode="markers", marker=dict(size=11, color=TEAL), hovertext=[names[i] for i in seats],
+                                hoverinfo="text", showlegend=False))
+    for i, r in enumerate(recs):
+        if r.get("kind") == ZONE_KIND:
+            _map_point(fig, r["lon"], r["lat"], names[i], colour=TEAL)
+    _map_labels(fig, recs, [f"<b>{_map_name(r, lang)}</b>" for r in recs])
+    return _map_frame(fig, lang)
 
 
 def batches_by_quarter(df: pd.DataFrame, lang: str) -> go.Figure:
@@ -191,37 +197,141 @@ def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str) -> go.Figu
 LEVEL_COLOURS = {"national": "#08306b", "provincial": "#2171b5", "municipal": "#6baed6", "other": "#c6dbef"}
 
 
-# Shenyang, the Shenfu zone and Fushun sit within 40 km of each other: each label is anchored a little away from
-# its bubble (degrees lon, lat) on its own side, clear of the largest bubble.
-LABEL_SIDE = {"shenyang": (-0.2, 0.0, "middle left"), "shenfu": (0.12, -0.2, "bottom center"),
-              "fushun": (0.18, 0.05, "middle right"), "tieling": (0.0, 0.12, "top center"),
-              "liaoyang": (-0.16, 0.0, "middle left"), "anshan": (0.0, -0.15, "bottom center"),
-              "benxi": (0.16, 0.0, "middle right"), "fuxin": (0.0, 0.12, "top center")}
+# Maps: a blank MapLibre map (style "white-bg": no tiles) under the member cities' own outlines (`alliance.geo`), so
+# they draw offline. Nothing is written on map layers: MapLibre fetches glyphs for map text from a font server (and
+# marker symbols other than circles from an icon CDN). Labels are Plotly annotations instead, placed in pixels from
+# the map's centre at its fixed zoom; a drag moves the map under them, a double-click puts it back.
+MAP_CENTER = {"lon": 123.41, "lat": 41.76}  # the middle of the seven cities' outlines
+MAP_ZOOM = 5.85  # they fit 392 × 385 px: the map column is about 400 px wide at 1280 × 720
+MAP_HEIGHT = 440
+MAP_CONFIG = {"scrollZoom": False}  # st.plotly_chart's config for a map: the wheel scrolls the page, labels stay put
+ZONE_KIND = "demo_zone"
+INK, OUTLINE, NO_VALUE = "#1d2733", "#5b6b80", "#e6e9ef"
+AREA_SCALE = [[0.0, "#eef3fa"], [0.5, "#8fb3dc"], [1.0, BLUE]]
+# Labels moved (degrees lon, lat) from the points alliance.geo gives, off a neighbour's label or a seat's dot.
+LABEL_NUDGE = {"benxi": (0.25, 0.0), "liaoyang": (0.06, -0.18), "fuxin": (0.0, 0.06)}
+
+
+def _map_shift(lon: float, lat: float) -> tuple[float, float]:
+    """Pixels right of and above the map's centre at MAP_ZOOM (Web Mercator, MapLibre's 512-pixel world)."""
+    world = 512 * 2 ** MAP_ZOOM
+
+    def y(deg: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(deg) / 2)) / (2 * math.pi) * world
+
+    return (lon - MAP_CENTER["lon"]) / 360 * world, y(lat) - y(MAP_CENTER["lat"])
+
+
+def _map_name(row: dict, lang: str) -> str:
+    return t("map.zone_short", lang) if row.get("kind") == ZONE_KIND else localized(row, "name", lang)
+
+
+def _map_value(v, unit: str, lang: str) -> str:
+    if unit == "money":
+        return fmt.money(v, lang)
+    return fmt.integer(v, lang) if unit == "count" else "—" if fmt.is_missing(v) else f"{v:,.2f}"
+
+
+def _map_labels(fig: go.Figure, recs: list[dict], texts: list[str]) -> None:
+    """Each area's label as an annotation: a city's inside its outline, any other area's under its marker."""
+    spots = geo.label_points()
+    for r, text in zip(recs, texts):
+        if r["area_id"] in spots:
+            lon, lat = spots[r["area_id"]]
+            nudge = LABEL_NUDGE.get(r["area_id"], (0.0, 0.0))
+            (dx, dy), anchor = _map_shift(lon + nudge[0], lat + nudge[1]), "middle"
+        else:  # under its marker
+            dx, dy = _map_shift(r["lon"], r["lat"])
+            dy, anchor = dy - 14, "top"
+        fig.add_annotation(x=0.5, y=0.5, xref="paper", yref="paper", xshift=dx, yshift=dy, text=text,
+                           showarrow=False, xanchor="center", yanchor=anchor, font=dict(size=12, color=INK),
+                           bgcolor="rgba(255,255,255,0.8)", borderpad=1)
+
+
+def _map_point(fig: go.Figure, lon: float, lat: float, hover: str, customdata: str | None = None,
+               **marker) -> None:
+    """An area without an outline (the Shenfu zone): a dark ring round a dot coloured like the cities."""
+    colour = marker.pop("colour")
+    for size, style in ((24, dict(color=INK)), (16, dict(color=colour, **marker))):
+        fig.add_trace(go.Scattermap(
+            lon=[lon], lat=[lat], mode="markers", marker=dict(size=size, **style), showlegend=False,
+            customdata=[customdata], hovertext=[hover], hovertemplate="%{hovertext}<extra></extra>",
+            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=0.5))))
+
+
+def _map_outlines(fig: go.Figure, ids) -> None:
+    """Grey outlines of these cities, for context only: no hover, so a click on one picks nothing."""
+    ids = [a for a in geo.area_ids() if a in set(ids)]
+    if ids:
+        fig.add_trace(go.Choroplethmap(
+            geojson=geo.cities(), featureidkey=geo.ID_KEY, locations=ids, z=[0] * len(ids),
+            colorscale=[[0, "#f3f5f8"], [1, "#f3f5f8"]], showscale=False, hoverinfo="skip", showlegend=False,
+            marker=dict(line=dict(color=OUTLINE, width=1))))
+
+
+def _map_frame(fig: go.Figure, lang: str) -> go.Figure:
+    """The blank map at its fixed view, with the boundaries' source in a corner."""
+    fig.add_annotation(x=1, y=0, xref="paper", yref="paper", xanchor="right", yanchor="bottom", showarrow=False,
+                       text=t("map.source", lang), font=dict(size=10, color=GREY))
+    fig = _base(fig, MAP_HEIGHT)
+    # The style goes in after _base and stays Plotly's named "white-bg". These maps put no text on map layers, so
+    # its glyph server is never asked for anything (the browser test logs every request). A style given as an
+    # object is compared by content on every Plotly.react, and Streamlit re-renders a chart right after mounting
+    # it: seen in Chromium, Plotly then re-applies the style, forgets the traces it drew, and the choropleth
+    # answers no hover and no click until the next rerun (tests/test_map.py clicks a city on first load).
+    fig.update_layout(map=dict(style="white-bg", center=MAP_CENTER, zoom=MAP_ZOOM),
+                      margin=dict(l=0, r=0, t=10, b=0))
+    return fig
+
+
+def _nice_ticks(top: float) -> list[float]:
+    if not top > 0:
+        return [0.0]
+    raw = top / 3
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    return [k * step for k in range(int(top // step) + 1)]
 
 
 def area_map(df: pd.DataFrame, measure: str, lang: str, unit: str = "count") -> go.Figure:
-    """The eight areas at their real coordinates, bubbles sized by the measure; no tiles, so it works offline."""
+    """The member cities' outlines filled by the measure and the Shenfu zone as a ringed dot coloured alike, each
+    labelled with its name and value; hover gives the full name. A click picks the area: every clickable trace
+    carries its area_id as customdata. Cities left out by a filter stay as grey outlines."""
     recs = df.to_dict("records")
-    values = df[measure].fillna(0).astype(float)
-    top = max(values.max(), 1.0)
-    text = [fmt.money(v, lang) if unit == "money" else fmt.integer(v, lang) if unit == "count"
-            else f"{v:,.2f}" for v in values]
-    labels = [f"{localized(r, 'name', lang)}<br>{s}" for r, s in zip(recs, text)]
-    fig = go.Figure(go.Scattermap(
-        lon=df["lon"], lat=df["lat"], mode="markers", showlegend=False,
-        marker=dict(size=[14 + 46 * (v / top) ** 0.5 for v in values], color=BLUE, opacity=0.7),
-        text=labels, customdata=df["area_id"], hovertemplate="%{text}<extra></extra>"))
-    anchors = [LABEL_SIDE.get(r["area_id"], (0.16, 0.0, "middle right")) for r in recs]
-    for side in dict.fromkeys(a[2] for a in anchors):  # scattermap takes one text position per trace
-        idx = [i for i, a in enumerate(anchors) if a[2] == side]
-        fig.add_trace(go.Scattermap(lon=[recs[i]["lon"] + anchors[i][0] for i in idx],
-                                    lat=[recs[i]["lat"] + anchors[i][1] for i in idx], mode="markers+text",
-                                    marker=dict(size=1, opacity=0), text=[labels[i] for i in idx],
-                                    textposition=side, textfont=dict(size=13), hoverinfo="skip", showlegend=False))
-    fig.update_layout(map=dict(style="white-bg", center=dict(lon=122.85, lat=41.72), zoom=6.85))
-    fig = _base(fig, 460)
-    fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))
-    return fig
+    ids = [r["area_id"] for r in recs]
+    values = [float(v) if not fmt.is_missing(v) else math.nan for v in pd.to_numeric(df[measure], errors="coerce")]
+    top = max([v for v in values if v == v] + [0.0]) or 1.0
+    texts = [_map_value(v, unit, lang) for v in values]
+    label = t(f"measure.{measure}", lang)
+    full = geo.full_names(lang)
+    hovers = [f"<b>{full.get(a) or localized(r, 'name', lang)}</b><br>{label}: {s}"
+              for a, r, s in zip(ids, recs, texts)]
+    outlined = set(geo.area_ids())
+    ticks = _nice_ticks(top)
+    colorbar = dict(title=dict(text=label, side="top", font=dict(size=12)), x=0.01, xanchor="left", y=0.04,
+                    yanchor="bottom", len=0.4, thickness=12, outlinewidth=0, bgcolor="rgba(255,255,255,0.8)",
+                    tickvals=ticks, ticktext=[_map_value(v, unit, lang) for v in ticks], tickfont=dict(size=11))
+    fig = go.Figure()
+    _map_outlines(fig, outlined - set(ids))  # cities a filter left out
+    for valued in (True, False):
+        part = [i for i, a in enumerate(ids) if a in outlined and (values[i] == values[i]) == valued]
+        if not part:
+            continue
+        fig.add_trace(go.Choroplethmap(
+            geojson=geo.cities(), featureidkey=geo.ID_KEY, locations=[ids[i] for i in part],
+            z=[values[i] if valued else 0.0 for i in part], zmin=0, zmax=top,
+            colorscale=AREA_SCALE if valued else [[0, NO_VALUE], [1, NO_VALUE]], showscale=valued,
+            colorbar=colorbar if valued else None, marker=dict(line=dict(color=OUTLINE, width=1)),
+            customdata=[ids[i] for i in part], hovertext=[hovers[i] for i in part],
+            hovertemplate="%{hovertext}<extra></extra>", showlegend=False,
+            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=0.45))))
+    for i, r in enumerate(recs):
+        if ids[i] not in outlined:
+            colour = dict(colour=NO_VALUE) if values[i] != values[i] else \
+                dict(colour=[values[i]], cmin=0, cmax=top, colorscale=AREA_SCALE)  # a list: Plotly maps it
+            _map_point(fig, r["lon"], r["lat"], hovers[i], ids[i], **colour)
+    _map_labels(fig, recs, [f"<b>{_map_name(r, lang)}</b><br>{s}" for r, s in zip(recs, texts)])
+    return _map_frame(fig, lang)
 
 
 def labs_by_level(df: pd.DataFrame, by: str, lang: str) -> go.Figure:

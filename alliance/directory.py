@@ -97,6 +97,22 @@ def profile_figures(p: dict, lang: str) -> list[tuple[str, str]]:
             ("measure.service_batches_delivered", fmt.integer(p["service_batches_delivered"], lang))]
 
 
+def missing_request(requested, names: dict, picked=None) -> str | None:
+    """The institution a profile link asks for (`?institution=`) when the list cannot show it, else None. Once the
+    picker holds a listed institution (`picked`), the link has been answered."""
+    if picked in names or not isinstance(requested, str) or not requested.strip() or requested in names:
+        return None
+    return requested.strip()[:64]  # ids are at most 64 characters (ingest spec)
+
+
+def missing_note(requested: str, snapshot: str, lang: str) -> str:
+    """A link's institution this snapshot does not have: it left the alliance (or had not joined), or the link is
+    wrong."""
+    from . import fmt
+
+    return t("chrome.institution_missing", lang, id=requested, date=fmt.date(snapshot, lang))
+
+
 def title_options(lang: str) -> dict[str, str]:
     """Title filter: stored value (the Chinese title, as in the data) -> label in the language; "" for all."""
     from .demo.people import TITLES

@@ -180,7 +180,7 @@ def _on_screen(chart: deck.Chart) -> deck.Chart:
 
 def _chart(ctx: shell.Context, slide: deck.Slide, height: int) -> None:
     # theme=None: the figure's own 18 px type, not Streamlit's smaller chart theme; the height stretches to the screen.
-    st.plotly_chart(data.figure(figures.chart_figure, _on_screen(slide.chart), ctx.lang, height, FONT_SIZE),
+    shell.plotly(st, ctx, data.figure(figures.chart_figure, _on_screen(slide.chart), ctx.lang, height, FONT_SIZE),
                     key=f"meeting_chart_{slide.key}", config={"displaylogo": False}, width="stretch",
                     height="stretch", theme=None)
 

@@ -301,3 +301,12 @@ def briefing_downloads(ctx: Context, base: str, areas: tuple = (), domains: tupl
     right.download_button(ctx.t("compare.briefing_html"), make("html"), f"{stem}.html",
                           mime=export.MEDIA_TYPES["html"], key=f"{key}_html", icon=":material/html:",
                           on_click="ignore")
+
+
+def plotly(where, ctx: Context, fig, **kwargs):
+    """`where.plotly_chart` with Plotly's own chrome in the language: mode-bar tooltips, dates and number formats
+    (万/亿, not 200k), passed inline so no locale is fetched; a page's own config (e.g. a map's) is kept on top."""
+    from . import chrome
+
+    config = {**chrome.plotly_config(ctx.lang), **kwargs.pop("config", {})}
+    return where.plotly_chart(chrome.localize_figure(fig, ctx.lang), config=config, **kwargs)

@@ -16,11 +16,12 @@ measure = shell.bound(st.selectbox, "measure", measures[0], shell.parse_choice(m
                       options=measures, format_func=lambda m: ctx.t(f"measure.{m}"), help=ctx.t("area.measure_help"))
 unit = capacity.unit_of(measure)
 
-left, right = st.columns([3, 2])
-rank_event = left.plotly_chart(data.figure(charts.ranking, by_area, measure, ctx.lang, unit=unit, ids="area_id"),
+left, right = st.columns(2)  # the map needs about 440 px for the seven cities
+rank_event = shell.plotly(left, ctx, data.figure(charts.ranking, by_area, measure, ctx.lang, unit=unit, ids="area_id"),
                                key="area_rank", on_select="rerun", selection_mode="points", width="stretch")
-map_event = right.plotly_chart(data.figure(charts.area_map, by_area, measure, ctx.lang, unit), key="area_map",
-                               on_select="rerun", selection_mode="points", width="stretch")
+map_event = shell.plotly(right, ctx, data.figure(charts.area_map, by_area, measure, ctx.lang, unit), key="area_map",
+                               on_select="rerun", selection_mode="points", width="stretch", config=charts.MAP_CONFIG)
+right.caption(ctx.t("map.hint"))
 shell.apply_pick(rank_event, "area")
 shell.apply_pick(map_event, "area")
 
@@ -44,7 +45,7 @@ with tab_members:
     shell.table(members)
     shell.downloads(members, "institutions", ctx.snapshot, key="area_members", area=area, **filters)
 with tab_domains:
-    st.plotly_chart(data.figure(charts.ranking, domains, "qualification_count", ctx.lang), key="area_domains",
+    shell.plotly(st, ctx, data.figure(charts.ranking, domains, "qualification_count", ctx.lang), key="area_domains",
                     width="stretch")
 with tab_labs:
     shell.table(labs)

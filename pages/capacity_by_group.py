@@ -27,11 +27,11 @@ measure = shell.bound(
 measure = measure or capacity.GROUP_MEASURES[3]
 left, right = st.columns(2)
 with left:
-    st.plotly_chart(
+    shell.plotly(st, ctx,
         data.figure(charts.groups_compared, compared, measure, ctx.lang), key="group_compare", width="stretch"
     )
 with right:
-    st.plotly_chart(
+    shell.plotly(st, ctx,
         data.figure(
             charts.members_by_area, data.query("working_group_members_by_area", snapshot=ctx.day, **chosen), ctx.lang
         ),

@@ -25,10 +25,11 @@ counts = data.query("labs_by_level_and_area", snapshot=ctx.day, **chosen)
 left, right = st.columns(2)
 with left:
     st.subheader(ctx.t("level.by_area"))
-    st.plotly_chart(data.figure(charts.labs_by_level, counts, "area", ctx.lang), key="level_by_area", width="stretch")
+    shell.plotly(st, ctx, data.figure(charts.labs_by_level, counts, "area", ctx.lang), key="level_by_area",
+                 width="stretch")
 with right:
     st.subheader(ctx.t("level.by_domain"))
-    st.plotly_chart(
+    shell.plotly(st, ctx,
         data.figure(charts.labs_by_level, counts, "domain", ctx.lang), key="level_by_domain", width="stretch"
     )
 

@@ -19,7 +19,7 @@ areas, domains = gaps.choices(coverage, ctx.lang)
 
 tabs = st.tabs([ctx.t(f"gaps.tab_{name}") for name in ("matrix", "list", "flows", "fill", "trend")])
 with tabs[0]:
-    event = st.plotly_chart(data.figure(charts.coverage_heatmap, coverage, threshold, ctx.lang), key="gap_matrix",
+    event = shell.plotly(st, ctx, data.figure(charts.coverage_heatmap, coverage, threshold, ctx.lang), key="gap_matrix",
                             on_select="rerun", selection_mode="points", width="stretch")
     shell.apply_pick(event, "gap_area", "gap_domain")
     picked = gap_view.picked_cell()
@@ -37,11 +37,13 @@ with tabs[2]:
     flows = data.query("service_flows", snapshot=day)
     st.caption(ctx.t("flows.caption"))
     left, right = st.columns(2)
-    left.plotly_chart(data.figure(charts.flow_sankey, flows, ctx.lang), key="flow_sankey", width="stretch")
+    shell.plotly(left, ctx, data.figure(charts.flow_sankey, flows, ctx.lang), key="flow_sankey", width="stretch")
     centres = data.query("capacity_by_area", snapshot=day, **shell.NO_FILTERS)
-    right.plotly_chart(data.figure(charts.flow_map, flows, centres, ctx.lang), key="flow_map", width="stretch")
+    shell.plotly(right, ctx, data.figure(charts.flow_map, flows, centres, ctx.lang), key="flow_map", width="stretch",
+                       config=charts.MAP_CONFIG)
     quarters = data.query("service_batches_by_quarter", snapshot=day)
-    st.plotly_chart(data.figure(charts.batches_by_quarter, quarters, ctx.lang), key="flow_quarters", width="stretch")
+    shell.plotly(st, ctx, data.figure(charts.batches_by_quarter, quarters, ctx.lang), key="flow_quarters",
+                 width="stretch")
     st.subheader(ctx.t("flows.one_stop_title"))
     shell.table(gaps.one_stop(data.query("one_stop_by_client_area", snapshot=day), ctx.lang))
 with tabs[3]:
@@ -56,6 +58,6 @@ with tabs[3]:
     gap_view.fillers_panel(ctx, coverage, area, domain, key="gap_fillers")
 with tabs[4]:
     trend = data.query("coverage_trend_by_area", snapshot=day)
-    st.plotly_chart(data.figure(charts.coverage_trend, trend, threshold, ctx.lang), key="coverage_trend",
+    shell.plotly(st, ctx, data.figure(charts.coverage_trend, trend, threshold, ctx.lang), key="coverage_trend",
                     width="stretch")
     st.caption(ctx.t("gaps.trend_note"))

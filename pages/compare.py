@@ -33,8 +33,8 @@ st.subheader(ctx.t("compare.headline"), anchor=False)
 shell.table(compare.headline_table(ch, ctx.lang))
 
 st.subheader(ctx.t("compare.waterfall"), anchor=False)
-st.plotly_chart(data.figure(charts.items_waterfall, ch.waterfall, ctx.lang), key="cmp_waterfall", width="stretch",
-                config={"displaylogo": False})
+shell.plotly(st, ctx, data.figure(charts.items_waterfall, ch.waterfall, ctx.lang), key="cmp_waterfall",
+             width="stretch")
 
 st.subheader(ctx.t("compare.by"), anchor=False)
 tabs = st.tabs([ctx.t(f"compare.tab_{k}") for k in ("area", "domain", "level", "group")])
@@ -47,8 +47,8 @@ for tab, (df, label, measures, field) in zip(tabs, specs):
         shell.downloads(shown, f"compare-{label}", ctx.snapshot, key=f"cmp_{label}", base=base, **chosen)
 
 st.subheader(ctx.t("compare.added_title"), anchor=False)
-st.plotly_chart(data.figure(figures.chart_figure, deck.added_chart(ch, ctx.lang), ctx.lang, 380, 14), key="cmp_added",
-                width="stretch")
+shell.plotly(st, ctx, data.figure(figures.chart_figure, deck.added_chart(ch, ctx.lang), ctx.lang, 380, 14),
+             key="cmp_added", width="stretch")
 added = compare.added_table(ch.added, ctx.lang)
 shell.table(added)
 shell.downloads(added, "compare-added", ctx.snapshot, key="cmp_added_table", base=base, **chosen)

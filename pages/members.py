@@ -27,8 +27,18 @@ if found.empty:
 
 st.divider()
 names = i18n.names_by_id(found, "institution_id", ctx.lang)
-inst = shell.bound(st.selectbox, "institution", found["institution_id"].iloc[0], shell.parse_choice(names),
-                   ctx.t("dir.profile"), options=list(names), format_func=names.get)
+# A link to an institution this snapshot lacks says so (the picker starts empty) instead of showing another one.
+missing = directory.missing_request(st.query_params.get("institution"), names, st.session_state.get("institution"))
+if missing and data.query("institution_profile", snapshot=day, institution_id=missing).empty:
+    st.warning(shell.md_escape(directory.missing_note(missing, ctx.snapshot, ctx.lang)),
+               icon=":material/person_search:")
+else:
+    missing = None  # in the snapshot but left out by the filters or search: the first match, as before
+inst = shell.bound(st.selectbox, "institution", None if missing else found["institution_id"].iloc[0],
+                   shell.parse_choice(names), ctx.t("dir.profile"), options=list(names), format_func=names.get,
+                   placeholder=ctx.t("chrome.pick_institution"))
+if inst is None:
+    st.stop()
 p = data.query("institution_profile", snapshot=day, institution_id=inst).iloc[0].to_dict()
 st.header(p["name_en"] if ctx.lang == "en" and p["name_en"] else p["name_zh"], anchor=False)
 st.caption(directory.profile_line(p, ctx.lang))
@@ -49,5 +59,6 @@ with tab_experts:
                                              title="", search=""), ctx.lang).iloc[:, :4])
 with tab_history:
     history = data.query("institution_history", snapshot=day, institution_id=inst)
-    st.plotly_chart(data.figure(charts.institution_history, history, ctx.lang), key="dir_history", width="stretch")
+    shell.plotly(st, ctx, data.figure(charts.institution_history, history, ctx.lang), key="dir_history",
+                 width="stretch")
     st.caption(ctx.t("dir.history_note", since=fmt.date(p["joined_on"], ctx.lang)))

@@ -16,7 +16,7 @@ shell.metric_cards(kpis.cards(history, ctx.snapshot, ctx.previous, ctx.lang))
 
 st.subheader(ctx.t("overview.growth"))
 events = data.query("events_to_date", snapshot=ctx.day)
-st.plotly_chart(
+shell.plotly(st, ctx,
     data.figure(charts.growth_with_events, kpis.up_to(history, ctx.snapshot), events, ctx.lang),
     key="ov_growth",
     width="stretch",
@@ -34,7 +34,7 @@ with left:
     )
     measure = measure or kpis.AREA_MEASURES[0]
     by_area = data.query("capacity_by_area", snapshot=ctx.day, **shell.NO_FILTERS)
-    st.plotly_chart(
+    shell.plotly(st, ctx,
         data.figure(charts.ranking, by_area, measure, ctx.lang, unit=capacity.unit_of(measure)),
         key="ov_by_area",
         width="stretch",
@@ -42,6 +42,6 @@ with left:
 with right:
     st.subheader(ctx.t("overview.by_domain"))
     by_domain = data.query("capacity_by_domain", snapshot=ctx.day)
-    st.plotly_chart(
+    shell.plotly(st, ctx,
         data.figure(charts.ranking, by_domain, "qualification_count", ctx.lang), key="ov_by_domain", width="stretch"
     )

@@ -117,6 +117,11 @@ LAYOUT = """() => {
 
 
 def check_fits(pg, what: str) -> None:
+    # Under load the page-scoped CSS can land a frame after the run ends: give the sidebar a moment to go.
+    try:
+        pg.wait_for_function(f"() => !({LAYOUT})().sidebar", timeout=10_000)
+    except Exception:  # measured and reported just below
+        pass
     got = pg.evaluate(LAYOUT)
     page_h, inner_h, page_w, inner_w = got["page"]
     main_h, main_ch, main_w, main_cw = got["main"]

@@ -1,0 +1,38 @@
+"""The member cities' outlines for the maps: a small bundled GeoJSON, read once per process.
+
+The file lives in the code tree (`data/geo/` beside app.py, i.e. `config.PROJECT_ROOT / "data" / "geo"`), not in the
+data directory: `$ALLIANCE_DATA_DIR` points at a folder of snapshots that may be anywhere and holds no boundaries.
+Its source, licence and how it was made are in `data/geo/SOURCE.md`; `alliance/geo_build.py` made it, once.
+"""
+from __future__ import annotations
+
+import json
+from functools import cache
+
+from .config import PROJECT_ROOT
+
+GEO_DIR = PROJECT_ROOT / "data" / "geo"
+CITIES_FILE = GEO_DIR / "liaoning_cities.geojson"
+ID_KEY = "properties.area_id"  # featureidkey for Plotly: features are matched to rows by area_id
+
+
+@cache
+def cities() -> dict:
+    """The FeatureCollection of the seven member cities, each with `properties.area_id`. Shared: do not modify."""
+    return json.loads(CITIES_FILE.read_text(encoding="utf-8"))
+
+
+def area_ids() -> tuple[str, ...]:
+    return tuple(f["properties"]["area_id"] for f in cities()["features"])
+
+
+def label_points() -> dict[str, tuple[float, float]]:
+    """area_id -> (lon, lat) of a point well inside the outline, where its label goes."""
+    return {f["properties"]["area_id"]: (f["properties"]["label_lon"], f["properties"]["label_lat"])
+            for f in cities()["features"]}
+
+
+def full_names(lang: str) -> dict[str, str]:
+    """area_id -> the city's full name (沈阳市 / Shenyang)."""
+    field = "name_en" if lang == "en" else "name_zh"
+    return {f["properties"]["area_id"]: f["properties"][field] for f in cities()["features"]}
