@@ -44,3 +44,24 @@ def test_allocate_hits_total_within_bounds(total, weights, caps, floor):
 def test_allocate_refuses_the_impossible():
     with pytest.raises(ValueError):
         allocate(10, [1.0, 1.0], [3, 3])
+
+
+def test_vocabulary_is_consistent():
+    """Products are unique across domains, every standard carries a year no later than 2021 (so it can be in force
+    in a demo snapshot), and every family the members and labs are built around exists."""
+    from alliance.demo import items, reference
+    from alliance.demo.vocab import DOMAIN_TEXT
+
+    assert set(DOMAIN_TEXT) == {d[0] for d in reference.DOMAINS}
+    products = [p for dm in DOMAIN_TEXT for _, p in items.products(dm)]
+    assert len(products) == len(set(products))
+    codes = {leaf.standard_code for dm in DOMAIN_TEXT for leaf in items.catalog(dm)}
+    codes |= {row[3] for row in items.flowmeter_leaves()}
+    years = {code: items.standard_year(code) for code in codes}
+    late = {c: y for c, y in years.items() if y is None or y > 2021}
+    assert not late, late
+    families = {f for dm in DOMAIN_TEXT for f in items.families(dm)}
+    assert {f for fs in reference.FOCUS.values() for f in fs} <= families
+    assert set(reference.LAB_FAMILIES) == {lab[0] for lab in reference.LABS}
+    assert {f for fs in reference.LAB_FAMILIES.values() for f in fs or []} <= families
+    assert len(items.flowmeter_leaves()) >= 1052
