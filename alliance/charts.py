@@ -9,6 +9,7 @@ from plotly.subplots import make_subplots
 
 from . import fmt, geo
 from .i18n import localized, t
+from .labels import short, shorts, wrapped
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 BLUE, TEAL, GREY = "#1f5fa8", "#1a9a8a", "#8a94a6"
@@ -63,12 +64,13 @@ def ranking(df: pd.DataFrame, value_col: str, lang: str, *, unit: str = "count",
             label_field: str = "name", ids: str | None = None) -> go.Figure:
     """Horizontal bars, largest on top, each labelled with its exact figure; `ids` rides along for clicks."""
     df = df.sort_values(value_col, ascending=True)
-    labels = [localized(r, label_field, lang) for r in df.to_dict("records")]
+    full = [localized(r, label_field, lang) for r in df.to_dict("records")]
+    labels = shorts(full, lang)
     text = [fmt.money(v, lang) if unit == "money" else fmt.integer(v, lang) if unit == "count"
             else "—" if fmt.is_missing(v) else f"{v:,.2f}" for v in df[value_col]]
     fig = go.Figure(go.Bar(x=df[value_col], y=labels, orientation="h", marker_color=BLUE, text=text,
                            textposition="auto", cliponaxis=False, customdata=df[ids] if ids else None,
-                           hovertemplate="%{y}<br>%{text}<extra></extra>"))
+                           hovertext=full, hovertemplate="%{hovertext}<br>%{text}<extra></extra>"))
     fig.update_xaxes(title_text=t(f"measure.{value_col}", lang), tickformat="~s" if unit == "money" else ",")
     fig.update_yaxes(automargin=True)
     return _base(fig, height or max(260, 34 * len(df) + 80))
@@ -83,17 +85,21 @@ def coverage_heatmap(coverage: pd.DataFrame, threshold_pct: float, lang: str) ->
     heatmap yields no selected points in Streamlit), and the cell's "area|domain" rides along as customdata."""
     areas = coverage.drop_duplicates("area_id")[["area_id", "area_name_zh", "area_name_en"]]
     domains = coverage.drop_duplicates("domain_id")[["domain_id", "domain_name_zh", "domain_name_en"]]
-    y_names = dict(zip(areas["area_id"], [localized(r, "area_name", lang) for r in areas.to_dict("records")]))
+    y_full = [localized(r, "area_name", lang) for r in areas.to_dict("records")]
+    y_names = dict(zip(areas["area_id"], shorts(y_full, lang)))
+    y_full = dict(zip(areas["area_id"], y_full))
     x_names = dict(zip(domains["domain_id"], [localized(r, "domain_name", lang)
                                                for r in domains.to_dict("records")]))
     cap = 150.0
     text = ["✕" if n == 0 else fmt.percent(p, lang) for n, p in zip(coverage["local_institution_count"],
                                                                     coverage["coverage_pct"])]
-    hover = [t("gaps.hover", lang, demand=fmt.integer(d, lang), capacity=fmt.integer(c, lang),
-               gap=fmt.integer(g, lang), pct=fmt.percent(p, lang, 1), n=int(n))
-             for d, c, g, p, n in zip(coverage["annual_demand_batches"], coverage["local_capacity_batches"],
-                                      coverage["gap_batches"], coverage["coverage_pct"],
-                                      coverage["local_institution_count"])]
+    hover = [f"{y_full[a]} · {x_names[dm]}<br>" + t("gaps.hover", lang, demand=fmt.integer(d, lang),
+                                                      capacity=fmt.integer(c, lang), gap=fmt.integer(g, lang),
+                                                      pct=fmt.percent(p, lang, 1), n=int(n))
+             for a, dm, d, c, g, p, n in zip(coverage["area_id"], coverage["domain_id"],
+                                             coverage["annual_demand_batches"], coverage["local_capacity_batches"],
+                                             coverage["gap_batches"], coverage["coverage_pct"],
+                                             coverage["local_institution_count"])]
     z = coverage["coverage_pct"].clip(upper=cap)
     edge = max(min(threshold_pct / cap, 0.999), 0.001)
     scale = [[0, "#b2182b"], [edge * 0.999, "#f4a582"], [edge, "#d1e5f0"], [1, "#2166ac"]]
@@ -113,7 +119,7 @@ def coverage_heatmap(coverage: pd.DataFrame, threshold_pct: float, lang: str) ->
             text=[text[i] for i in sub.index.map(coverage.index.get_loc)], textfont=dict(size=11, color="#1d2733"),
             customdata=sub["area_id"] + "|" + sub["domain_id"],
             hovertext=[hover[i] for i in sub.index.map(coverage.index.get_loc)],
-            hovertemplate="%{y} · %{x}<br>%{hovertext}<extra></extra>", marker=marker, showlegend=False,
+            hovertemplate="%{hovertext}<extra></extra>", marker=marker, showlegend=False,
             selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=0.6)))
     fig.update_xaxes(side="top", tickangle=-35, categoryorder="array", categoryarray=list(x_names.values()),
                      showgrid=False, title_text=t("gaps.matrix_x", lang))
@@ -129,9 +135,10 @@ def flow_sankey(flows: pd.DataFrame, lang: str) -> go.Figure:
     names |= {r["client_area_id"]: localized(r, "client_name", lang) for r in flows.to_dict("records")}
     left = sorted(pairs["provider_area_id"].unique())
     right = sorted(pairs["client_area_id"].unique())
-    labels = [names[a] for a in left] + [names[a] for a in right]
+    full = [names[a] for a in left] + [names[a] for a in right]
     fig = go.Figure(go.Sankey(
-        node=dict(label=labels, pad=14, thickness=16, color=[BLUE] * len(left) + [TEAL] * len(right)),
+        node=dict(label=[short(n, lang) for n in full], customdata=full, pad=14, thickness=16,
+                  color=[BLUE] * len(left) + [TEAL] * len(right), hovertemplate="%{customdata}<extra></extra>"),
         link=dict(source=[left.index(a) for a in pairs["provider_area_id"]],
                   target=[len(left) + right.index(a) for a in pairs["client_area_id"]],
                   value=pairs["batches"].tolist(), color="rgba(31,95,168,0.25)",
@@ -185,7 +192,8 @@ def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str) -> go.Figu
     fig = go.Figure()
     for _, group in df.groupby("area_id", sort=True):
         name = localized(group.iloc[0].to_dict(), "name", lang)
-        fig.add_scatter(x=pd.to_datetime(group["snapshot"]), y=group["coverage_pct"], name=name, mode="lines+markers",
+        fig.add_scatter(x=pd.to_datetime(group["snapshot"]), y=group["coverage_pct"], name=short(name, lang),
+                        mode="lines+markers",
                         hovertemplate=name + "<br>%{x|%Y-%m-%d}<br>%{y:.1f}%<extra></extra>")
     fig.add_hline(y=threshold_pct, line_dash="dash", line_color="#b2182b",
                   annotation_text=t("gaps.threshold_line", lang, pct=threshold_pct))
@@ -338,13 +346,15 @@ def labs_by_level(df: pd.DataFrame, by: str, lang: str) -> go.Figure:
     """Stacked lab counts per area (or domain), one colour per level."""
     part = df[df["by_kind"] == by]
     order = part.groupby("by_id")["lab_count"].sum().sort_values().index.tolist()
-    names = {r["by_id"]: localized(r, "name", lang) for r in part.to_dict("records")}
+    full = {r["by_id"]: localized(r, "name", lang) for r in part.to_dict("records")}
+    names = dict(zip(full, shorts(full.values(), lang)))
     fig = go.Figure()
     for level, colour in LEVEL_COLOURS.items():
         rows = part[part["level"] == level].set_index("by_id").reindex(order)
         label = t(f"level.{level}", lang)
         fig.add_bar(y=[names[i] for i in order], x=rows["lab_count"].fillna(0), orientation="h", name=label,
-                    marker_color=colour, hovertemplate="%{y}<br>%{x}<extra>" + label + "</extra>")
+                    marker_color=colour, hovertext=[full[i] for i in order],
+                    hovertemplate="%{hovertext}<br>%{x}<extra>" + label + "</extra>")
     fig.update_layout(barmode="stack", legend_traceorder="normal")
     fig.update_xaxes(title_text=t("measure.lab_count", lang), dtick=1)
     fig.update_yaxes(automargin=True, title_text=t(f"chart.{by}", lang))
@@ -353,11 +363,13 @@ def labs_by_level(df: pd.DataFrame, by: str, lang: str) -> go.Figure:
 
 def groups_compared(df: pd.DataFrame, measure: str, lang: str) -> go.Figure:
     recs = df.to_dict("records")
-    fig = go.Figure(go.Bar(x=[localized(r, "name", lang) for r in recs], y=df[measure], marker_color=BLUE,
-                           text=[fmt.integer(v, lang) for v in df[measure]], textposition="outside",
-                           customdata=df["working_group_id"], hovertemplate="%{x}<br>%{text}<extra></extra>"))
+    full = [localized(r, "name", lang) for r in recs]
+    fig = go.Figure(go.Bar(x=[wrapped(n) for n in shorts(full, lang)], y=df[measure], marker_color=BLUE,
+                           text=[fmt.integer(v, lang) for v in df[measure]], textposition="outside", cliponaxis=False,
+                           customdata=df["working_group_id"], hovertext=full,
+                           hovertemplate="%{hovertext}<br>%{text}<extra></extra>"))
     fig.update_yaxes(title_text=t(f"measure.{measure}", lang), tickformat=",", rangemode="tozero")
-    fig.update_xaxes(title_text=t("chart.group", lang))
+    fig.update_xaxes(title_text=t("chart.group", lang), tickangle=0)
     return _base(fig, 400)
 
 
@@ -370,9 +382,10 @@ def members_by_area(df: pd.DataFrame, lang: str) -> go.Figure:
     for gid, group in df.groupby("working_group_id", sort=False):
         recs = group.to_dict("records")
         name = localized(recs[0], "group_name", lang)
-        fig.add_bar(x=[localized(r, "area_name", lang) for r in recs], y=group["member_count"], name=name,
-                    marker_color=GROUP_COLOURS.get(gid, GREY),
-                    hovertemplate="%{x}<br>%{y}<extra>" + name + "</extra>")
+        areas = [localized(r, "area_name", lang) for r in recs]
+        fig.add_bar(x=shorts(areas, lang), y=group["member_count"], name=short(name, lang),
+                    marker_color=GROUP_COLOURS.get(gid, GREY), hovertext=areas,
+                    hovertemplate="%{hovertext}<br>%{y}<extra>" + name + "</extra>")
     fig.update_layout(barmode="group")
     fig.update_yaxes(title_text=t("measure.member_count", lang), dtick=1, rangemode="tozero")
     fig.update_xaxes(title_text=t("chart.area", lang))
@@ -416,7 +429,7 @@ def items_waterfall(changes: pd.DataFrame, lang: str) -> go.Figure:
     values = [int(changes["qualification_count_base"].sum())]
     measures = ["absolute"]
     for r in rows:
-        name = localized(r, "name", lang)
+        name = short(localized(r, "name", lang), lang)
         if r["added_count"]:
             labels.append(f"{name} +")
             values.append(int(r["added_count"]))

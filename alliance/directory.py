@@ -87,14 +87,15 @@ def profile_line(p: dict, lang: str) -> str:
     return " · ".join(parts)
 
 
-def profile_figures(p: dict, lang: str) -> list[tuple[str, str]]:
+def profile_figures(p: dict, lang: str) -> list:
+    """The profile's headline figures as KPI cards (laid out three a row, like the overview's)."""
     from . import fmt
+    from .i18n import t
+    from .kpis import Card
 
-    return [("measure.qualification_count", fmt.integer(p["qualification_count"], lang)),
-            ("measure.technical_staff_count", fmt.integer(p["technical_staff_count"], lang)),
-            ("measure.assets_cny", fmt.money(p["assets_cny"], lang)),
-            ("measure.expert_count", fmt.integer(p["expert_count"], lang)),
-            ("measure.service_batches_delivered", fmt.integer(p["service_batches_delivered"], lang))]
+    shown = [("qualification_count", fmt.integer), ("technical_staff_count", fmt.integer),
+             ("assets_cny", fmt.money), ("expert_count", fmt.integer), ("service_batches_delivered", fmt.integer)]
+    return [Card(m, t(f"measure.{m}", lang), show(p[m], lang), None, "normal", None, p[m]) for m, show in shown]
 
 
 def missing_request(requested, names: dict, picked=None) -> str | None:

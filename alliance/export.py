@@ -14,6 +14,9 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def _defuse(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
+        stamps = out[col].dropna() if pd.api.types.is_datetime64_any_dtype(out[col]) else None
+        if stamps is not None and (stamps == stamps.dt.normalize()).all():  # "2014-11-20", not "… 00:00:00"
+            out[col] = out[col].dt.date
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
     return out

@@ -74,3 +74,16 @@ def date(value, lang: str) -> str:
     if lang == "zh-CN":
         return f"{value.year}年{value.month}月{value.day}日"
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def timestamp(value, lang: str) -> str:
+    """A moment (an ISO timestamp such as a manifest's created_at) to the minute, in UTC: `2026-11-25 19:34 UTC`."""
+    if is_missing(value) or value == "":
+        return "—"
+    try:
+        moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return moment.strftime("%Y-%m-%d %H:%M") + " UTC"

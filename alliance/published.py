@@ -73,6 +73,6 @@ def snapshot_table(catalog, lang: str):
     return pd.DataFrame([{
         t("sources.col.snapshot", lang): fmt.date(s.date, lang),
         t("sources.col.origin", lang): t(f"origin.{s.source}", lang) if s.source in ("demo", "ingest") else s.source,
-        t("sources.col.created_at", lang): s.manifest.get("created_at", ""),
+        t("sources.col.created_at", lang): fmt.timestamp(s.manifest.get("created_at"), lang),
         t("sources.col.folder", lang): s.path.name,
     } for s in reversed(catalog.snapshots)])

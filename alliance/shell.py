@@ -185,7 +185,8 @@ def downloads(df, page: str, snapshot: str, key: str, **filters) -> None:
     from . import export
 
     lang = st.session_state.get("lang", i18n.DEFAULT_LANG)
-    left, right, _ = st.columns([1, 1, 4])
+    # A row sized to its buttons: fixed column fractions cut the labels ("Download …") at 1280 px.
+    left = right = st.container(horizontal=True, gap="small")
     # Files are made when clicked, not on every rerun: an XLSX of a large table takes seconds. No rerun on click,
     # so a later rerun cannot drop the file a browser is still fetching (MediaFileStorageError).
     left.download_button(i18n.t("export.csv", lang), lambda: export.csv_bytes(df),
@@ -246,16 +247,39 @@ def filters(ctx: Context, options, keys: tuple[str, ...] = FILTER_KEYS) -> dict[
     return chosen
 
 
+NO_VALUE = "—"
+
+
 def _number_columns(df) -> dict:
+    """Numbers with thousands separators; timestamps as dates (`2014-11-20`, never `2014-11-20 00:00:00`)."""
     import pandas as pd
 
-    return {col: st.column_config.NumberColumn(format="localized") for col in df.columns
-            if pd.api.types.is_numeric_dtype(df[col]) and not pd.api.types.is_bool_dtype(df[col])}
+    config = {col: st.column_config.NumberColumn(format="localized") for col in df.columns
+              if pd.api.types.is_numeric_dtype(df[col]) and not pd.api.types.is_bool_dtype(df[col])}
+    for col in df.columns:
+        if pd.api.types.is_datetime64_any_dtype(df[col]):
+            stamps = df[col].dropna()
+            config[col] = st.column_config.DateColumn(format="YYYY-MM-DD") if (stamps == stamps.dt.normalize()).all() \
+                else st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")
+    return config
+
+
+def _explain_no_value(df, config: dict) -> None:
+    """Empty numbers (a ratio with nothing under it: 0/0, or no residents in the Shenfu zone) show as "—" (the
+    grid's placeholder), never 0 or "None"; their column's tooltip says why. The values stay numbers, so it sorts."""
+    import pandas as pd
+
+    lang = st.session_state.get("lang", i18n.DEFAULT_LANG)
+    for col in [c for c in config if pd.api.types.is_numeric_dtype(df[c]) and df[c].isna().any()]:
+        config[col] = st.column_config.NumberColumn(format="localized", help=i18n.t("table.no_value_help", lang))
 
 
 def table(df, **kwargs) -> None:
-    """A read-only table: numbers with thousands separators (the data keeps every digit), text shown as text."""
-    st.dataframe(df, hide_index=True, width="stretch", column_config=_number_columns(df), **kwargs)
+    """A read-only table: numbers with thousands separators (the data keeps every digit), dates as dates, text
+    shown as text."""
+    config = _number_columns(df)
+    _explain_no_value(df, config)
+    st.dataframe(df, hide_index=True, width="stretch", column_config=config, placeholder=NO_VALUE, **kwargs)
 
 
 def text_block(label: str, value: str | None) -> None:
@@ -266,8 +290,9 @@ def text_block(label: str, value: str | None) -> None:
 
 def link_table(df, link_column: str, link_text: str, **kwargs) -> None:
     config = _number_columns(df)
+    _explain_no_value(df, config)
     config[link_column] = st.column_config.LinkColumn(link_column, display_text=link_text)
-    st.dataframe(df, hide_index=True, width="stretch", column_config=config, **kwargs)
+    st.dataframe(df, hide_index=True, width="stretch", column_config=config, placeholder=NO_VALUE, **kwargs)
 
 
 def bullets(lines: list[str]) -> None:
@@ -294,7 +319,7 @@ def briefing_downloads(ctx: Context, base: str, areas: tuple = (), domains: tupl
         return build
 
     stem = f"briefing_{ctx.snapshot}_vs_{base}_{ctx.lang}"
-    left, right, _ = st.columns([1, 1, 2])
+    left = right = st.container(horizontal=True, gap="small")
     left.download_button(ctx.t("compare.briefing_pptx"), make("pptx"), f"{stem}.pptx",
                          mime=export.MEDIA_TYPES["pptx"], key=f"{key}_pptx", icon=":material/slideshow:",
                          on_click="ignore")

@@ -42,9 +42,7 @@ if inst is None:
 p = data.query("institution_profile", snapshot=day, institution_id=inst).iloc[0].to_dict()
 st.header(p["name_en"] if ctx.lang == "en" and p["name_en"] else p["name_zh"], anchor=False)
 st.caption(directory.profile_line(p, ctx.lang))
-cols = st.columns(5)
-for col, (key, value) in zip(cols, directory.profile_figures(p, ctx.lang)):
-    col.metric(ctx.t(key), value, border=True)
+shell.metric_cards(directory.profile_figures(p, ctx.lang))
 texts = st.columns(3)
 for col, field in zip(texts, directory.PROFILE_TEXTS):
     with col:

@@ -25,14 +25,9 @@ shell.plotly(st, ctx,
 left, right = st.columns(2)
 with left:
     st.subheader(ctx.t("overview.by_area"))
-    measure = st.segmented_control(
-        ctx.t("overview.measure"),
-        kpis.AREA_MEASURES,
-        key="ov_area_measure",
-        default=kpis.AREA_MEASURES[0],
-        format_func=lambda m: ctx.t(f"measure.{m}"),
-    )
-    measure = measure or kpis.AREA_MEASURES[0]
+    # A select, not a row of buttons: four measures overflow a half-width column at 1280 px.
+    measure = st.selectbox(ctx.t("overview.measure"), kpis.AREA_MEASURES, key="ov_area_measure",
+                           format_func=lambda m: ctx.t(f"measure.{m}"))
     by_area = data.query("capacity_by_area", snapshot=ctx.day, **shell.NO_FILTERS)
     shell.plotly(st, ctx,
         data.figure(charts.ranking, by_area, measure, ctx.lang, unit=capacity.unit_of(measure)),

@@ -43,6 +43,17 @@ def name(row, lang: str, field: str = "name") -> str:
     return row[f"{field}_zh"]
 
 
+# Axis labels on slides use the short forms people say (the full names stay in the tables).
+SHORT = {"en": {"Shenfu Reform and Innovation Demonstration Zone": "Shenfu zone"},
+         "zh-CN": {"沈抚改革创新示范区": "沈抚示范区"}}
+
+
+def axis_name(row, lang: str) -> str:
+    full = name(row, lang)
+    full = SHORT[lang].get(full, full)
+    return full.removesuffix(" Working Group").removesuffix("职能工作组")
+
+
 def names(table: str, key: str, snapshot: str, lang: str) -> dict[str, str]:
     return {r[key]: name(r, lang) for r in read(table, snapshot).to_dict("records")}
 
@@ -56,7 +67,7 @@ def items_by_area(snapshot: str) -> pd.Series:
 def expect_areas(lang: str) -> tuple[list[str], list[int], list[int]]:
     now, base = items_by_area(LATEST), items_by_area(BASE)
     areas = read("areas", LATEST)
-    df = pd.DataFrame({"area_id": areas["area_id"], "label": [name(r, lang) for r in areas.to_dict("records")]})
+    df = pd.DataFrame({"area_id": areas["area_id"], "label": [axis_name(r, lang) for r in areas.to_dict("records")]})
     df["now"] = df["area_id"].map(now).fillna(0).astype(int)
     df["base"] = df["area_id"].map(base).fillna(0).astype(int)
     df = df.sort_values(["now", "area_id"], ascending=[False, True])
@@ -89,7 +100,7 @@ def expect_gaps(lang: str, threshold: float = 80, top: int = 10) -> tuple[list[s
     cov = coverage(LATEST).reset_index()
     gap = cov[(cov["annual_demand_batches"] > 0) & (cov["coverage_pct"] < threshold)]
     gap = gap.sort_values(["gap_batches", "area_id", "domain_id"], ascending=[False, True, True])
-    area = names("areas", "area_id", LATEST, lang)
+    area = {r["area_id"]: axis_name(r, lang) for r in read("areas", LATEST).to_dict("records")}
     dom = names("domains", "domain_id", LATEST, lang)
     shown = gap.head(top)
     return ([f"{area[a]} · {dom[d]}" for a, d in zip(shown["area_id"], shown["domain_id"])],
@@ -121,7 +132,7 @@ def expect_groups(lang: str) -> tuple[list[str], list[int], list[int]]:
     groups = read("working_groups", LATEST).sort_values("working_group_id")
     base, now = group_items(BASE), group_items(LATEST)
     ids = list(groups["working_group_id"])
-    return ([name(r, lang) for r in groups.to_dict("records")], [int(base.get(g, 0)) for g in ids],
+    return ([axis_name(r, lang) for r in groups.to_dict("records")], [int(base.get(g, 0)) for g in ids],
             [int(now.get(g, 0)) for g in ids])
 
 

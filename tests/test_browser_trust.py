@@ -41,13 +41,22 @@ def test_click_on_a_matrix_cell_shows_who_can_fill_it(server, page):  # noqa: F8
         assert len(pd.read_csv(dl.value.path(), encoding="utf-8-sig")) > 0
 
 
-@pytest.mark.parametrize("path,label", [("/areas?lang=en", "All measures by area"),
-                                        ("/changes?lang=en", "The change in words")])
+# Every page that offers a file, in the state a user brings to it (the search with a query, a profile open).
+DOWNLOAD_PAGES = [("/areas?lang=en", "All measures by area"), ("/changes?lang=en", "The change in words"),
+                  ("/lab-levels?lang=zh-CN", "按实验室级别看检验检测能力"),
+                  ("/working-groups?lang=en", "Groups side by side"), ("/gaps?lang=en&gap=80", "Capacity gaps"),
+                  ("/directory?lang=en&institution=sy_metrology", "Profile"),
+                  ("/think-tank?lang=zh-CN", "联盟专家智库"),
+                  ("/search?lang=en&q=GB%2FT%2020769", "Who can test this?"),
+                  ("/meeting?lang=en&slide=1", "PowerPoint (editable charts)")]
+
+
+@pytest.mark.parametrize("path,label", DOWNLOAD_PAGES, ids=[p.split("?")[0] for p, _ in DOWNLOAD_PAGES])
 def test_every_download_button_works_twice(server, page, path, label):  # noqa: F811
     page.goto(f"{server}{path}")
     page.wait_for_selector(f"text={label}", timeout=45_000)
     settle(page)
-    page.wait_for_selector('[data-testid="stDownloadButton"] button', timeout=45_000)
+    page.wait_for_selector('[data-testid="stDownloadButton"] button', state="attached", timeout=45_000)
     page.wait_for_timeout(500)
     buttons = page.locator('[data-testid="stDownloadButton"] button')
     total = buttons.count()

@@ -37,3 +37,11 @@ def test_counts():
     assert fmt.integer(48024, "en") == "48,024"
     assert fmt.count_short(48024, "zh-CN") == "4.8万"
     assert fmt.count_short(48024, "en") == "48k"
+
+
+@pytest.mark.parametrize("value,shown", [
+    ("2026-11-25T19:34:35+00:00", "2026-11-25 19:34 UTC"), ("2026-11-25T21:34:35+02:00", "2026-11-25 19:34 UTC"),
+    (None, "—"), ("", "—"), ("not a time", "not a time"),
+])
+def test_timestamps_to_the_minute(value, shown):
+    assert fmt.timestamp(value, "en") == fmt.timestamp(value, "zh-CN") == shown

@@ -97,7 +97,7 @@ def test_state_survives_page_switch_and_widget_changes():
 
 def test_area_measure_picker_changes_chart():
     at = run_app(lang="en")
-    at.segmented_control(key="ov_area_measure").set_value("assets_cny").run()
+    at.selectbox(key="ov_area_measure").set_value("assets_cny").run()
     assert not at.exception
 
 

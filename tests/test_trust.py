@@ -86,3 +86,59 @@ def test_download_buttons_do_not_rerun():
     assert buttons
     for b in buttons:
         assert b.proto.ignore_rerun, b.proto.label
+
+
+def table_spec(at, column: str) -> tuple:
+    """(frame, column config, placeholder) of the shown table that has this column."""
+    for el in at.dataframe:
+        if column in el.value.columns:
+            return el.value, json.loads(el.proto.columns or "{}"), el.proto.placeholder
+    raise AssertionError(f"no table with {column!r}")
+
+
+def test_a_ratio_with_nothing_under_it_shows_a_dash():
+    """The Shenfu zone has no resident count: items per 10k residents is empty, shown as "—" with a tooltip."""
+    areas = read("areas")
+    no_residents = set(areas.loc[areas["population"].isna(), "name_en"])
+    assert no_residents, "the demo has an area without a resident count"
+    at = run_page("pages/capacity_by_area.py", lang="en")
+    df, config, placeholder = table_spec(at, "Items per 10k residents")
+    shown = df.set_index("Area")["Items per 10k residents"]
+    assert set(shown[shown.isna()].index) == no_residents  # empty, never 0
+    assert (shown.dropna() > 0).all()
+    assert placeholder == "—" and "divide" in config["Items per 10k residents"]["help"]
+
+
+def test_zero_over_zero_under_a_filter_shows_a_dash():
+    """Under a domain filter, an area with no member testing that domain has no staff to divide its assets by."""
+    q = read("qualifications", columns=["institution_id", "domain_id"])
+    inst = read("institutions")[["institution_id", "area_id"]]
+    held = q.merge(inst).groupby("domain_id")["area_id"].nunique()
+    domain = held[held < len(read("areas"))].index[0]  # a domain some area has no member for
+    missing = set(read("areas")["area_id"]) - set(q[q.domain_id == domain].merge(inst)["area_id"])
+    names = read("areas").set_index("area_id")["name_en"]
+    at = run_page("pages/capacity_by_area.py", lang="en", domains=domain)
+    assert not at.exception
+    df, config, placeholder = table_spec(at, "Assets per staff member (CNY)")
+    shown = df.set_index("Area")["Assets per staff member (CNY)"]
+    assert set(shown[shown.isna()].index) == {names[a] for a in missing}
+    assert placeholder == "—" and config["Assets per staff member (CNY)"]["help"]
+
+
+PAGES = ["pages/overview.py", "pages/capacity_by_area.py", "pages/capacity_by_level.py", "pages/capacity_by_group.py",
+         "pages/capacity_gaps.py", "pages/members.py", "pages/experts.py", "pages/compare.py", "pages/data_sources.py"]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_tables_show_dates_as_dates(page):
+    """`2014-11-20`, never `2014-11-20 00:00:00` or an ISO timestamp, in every table of every page."""
+    at = run_page(page, lang="en", institution="sy_metrology")
+    assert not at.exception
+    for el in at.dataframe:
+        df, config = el.value, json.loads(el.proto.columns or "{}")
+        for col in df.columns:
+            if str(df[col].dtype).startswith("datetime"):
+                assert config[col]["type_config"]["format"].startswith("YYYY-MM-DD"), (page, col)
+            elif df[col].dtype == object:
+                text = df[col].dropna().astype(str)
+                assert not text.str.contains(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d").any(), (page, col)

@@ -8,6 +8,7 @@ import pandas as pd
 
 from .. import compare, fmt, gaps
 from ..i18n import localized, t
+from ..labels import short, shorts
 
 TOP_ADDITIONS = 8
 TOP_GAPS = 10
@@ -105,7 +106,7 @@ def build(fetch, snapshot, base, lang: str, *, areas: tuple = (), domains: tuple
 
     by_area = ch.by_area.sort_values(["qualification_count", "area_id"], ascending=[False, True])
     slides.append(Slide("areas", t("deck.areas", lang), caption=t("deck.areas_caption", lang), chart=Chart(
-        "column", tuple(localized(r, "name", lang) for r in by_area.to_dict("records")),
+        "column", tuple(shorts([localized(r, "name", lang) for r in by_area.to_dict("records")], lang)),
         (Series(s_base, tuple(int(v) for v in by_area["qualification_count_base"])),
          Series(s_now, tuple(int(v) for v in by_area["qualification_count"]))),
         t("deck.axis_items", lang), "change_by_area"), notes=words))
@@ -122,7 +123,7 @@ def build(fetch, snapshot, base, lang: str, *, areas: tuple = (), domains: tuple
 
     groups = ch.by_group
     slides.append(Slide("groups", t("deck.groups", lang), caption=t("deck.groups_caption", lang), chart=Chart(
-        "bar", tuple(localized(r, "name", lang) for r in groups.to_dict("records")),
+        "bar", tuple(shorts([localized(r, "name", lang) for r in groups.to_dict("records")], lang)),
         (Series(s_base, tuple(int(v) for v in groups["qualification_count_base"])),
          Series(s_now, tuple(int(v) for v in groups["qualification_count"]))),
         t("deck.axis_items", lang), "change_by_working_group"),
@@ -133,7 +134,7 @@ def build(fetch, snapshot, base, lang: str, *, areas: tuple = (), domains: tuple
     slides.append(Slide("gaps", t("deck.gaps", lang), caption=t("deck.gaps_caption", lang,
                         threshold=fmt.integer(threshold_pct, lang), n=len(now), closed=len(closed),
                         opened=len(opened)), chart=Chart(
-        "bar", tuple(f"{localized(r, 'area_name', lang)} · {localized(r, 'domain_name', lang)}"
+        "bar", tuple(f"{short(localized(r, 'area_name', lang), lang)} · {localized(r, 'domain_name', lang)}"
                      for r in top.to_dict("records")),
         (Series(t("deck.series_gap", lang), tuple(int(v) for v in top["gap_batches"])),),
         t("deck.axis_batches", lang), "coverage_by_area_domain"), notes=words))
