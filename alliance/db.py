@@ -14,6 +14,7 @@ from .schema import SCHEMAS, TABLES
 from .snapshots import Catalog
 
 MACROS = Path(__file__).parent / "macros.sql"
+DERIVED = Path(__file__).parent / "derived.sql"
 _PARAM_RE = re.compile(r"\$([a-z_][a-z0-9_]*)")
 _NAME_RE = re.compile(r"^[a-z0-9_]+$")
 
@@ -73,8 +74,11 @@ class Database:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
         self.con = duckdb.connect(":memory:")
-        for stmt in view_ddl(catalog):
+        from . import search_index
+
+        for stmt in view_ddl(catalog) + search_index.view_ddl(catalog.snapshots):
             self.con.execute(stmt)
+        self.con.execute(DERIVED.read_text(encoding="utf-8"))
         self.con.execute(MACROS.read_text(encoding="utf-8"))
 
     def query(self, name: str, **params) -> pd.DataFrame:

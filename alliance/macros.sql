@@ -13,7 +13,7 @@ create or replace macro scoped_institutions(snap, areas, domains, groups_, level
             select m.institution_id from working_group_members m
             where m.snapshot = snap and list_contains(groups_, m.working_group_id)))
       and (len(domains) = 0 or i.institution_id in (
-            select q.institution_id from qualifications q
-            where q.snapshot = snap and list_contains(domains, q.domain_id)));
+            select d.institution_id from institution_domain_items d
+            where d.snapshot = snap and list_contains(domains, d.domain_id)));
 
 create or replace macro in_filter(selected, value) as (len(selected) = 0 or list_contains(selected, value));

@@ -334,4 +334,8 @@ def plotly(where, ctx: Context, fig, **kwargs):
     from . import chrome
 
     config = {**chrome.plotly_config(ctx.lang), **kwargs.pop("config", {})}
-    return where.plotly_chart(chrome.localize_figure(fig, ctx.lang), config=config, **kwargs)
+    # Cached figures come back as the same object: localise each once, not on every rerun that changed nothing.
+    if getattr(fig, "_alliance_lang", None) != ctx.lang:
+        chrome.localize_figure(fig, ctx.lang)
+        fig._alliance_lang = ctx.lang
+    return where.plotly_chart(fig, config=config, **kwargs)

@@ -7,20 +7,13 @@ with typed as (
                 else upper(regexp_replace($text, '\s', '', 'g')) end as family,
            list_filter(string_split($text, ' '), lambda w: w <> '') as words
 ),
-codes as (
-    -- Each distinct standard code once, split as family / number / year: 'GB/T 228.1-2021' -> GBT, 228.1, 2021.
-    select standard_code, regexp_extract(upper(trim(standard_code)),
-               '^([A-Z]+(?: */ *[A-Z]+)?) *([A-Z]*[0-9][0-9.]*)(?: *[-‐–—] *([0-9][0-9][0-9][0-9]))?$',
-               ['family', 'number', 'year']) as p
-    from (select distinct standard_code from qualifications where snapshot = $snapshot and standard_code is not null)
+keys as (
+    -- The snapshot's distinct item combinations, codes already split (alliance/search_index.py), not its items.
+    select * from search_keys where snapshot = $snapshot and in_filter($domains::varchar[], domain_id)
 ),
 code_keys as (
-    select standard_code, p.year,
-           -- A code not shaped like a standard's (中国药典2020年版) has the text before its first digit as family.
-           case when p.family <> '' then regexp_replace(p.family, '[^A-Z]', '', 'g')
-                else regexp_replace(regexp_extract(upper(standard_code), '^[^0-9]*'), '\s', '', 'g') end as family,
-           regexp_replace(p.family, '[^A-Z]', '', 'g') || regexp_replace(p.number, '[^A-Z0-9.]', '', 'g') as code_key
-    from codes
+    select distinct standard_code, code_year as year, code_family as family, code_key
+    from keys where standard_code is not null
 ),
 code_hits as (
     -- 1: the whole code; 2: a part of it (GB 5009 -> GB 5009.12, never GB 50090); 3: its family alone.
@@ -36,12 +29,12 @@ name_hits as (
     -- 4: every typed word is in the item's Chinese name, or every one in its English name (product · parameter),
     -- case ignored. Distinct names are matched, not rows.
     select item_zh as item, 4 as match_rank
-    from (select distinct item_zh from qualifications where snapshot = $snapshot and $text <> '') n, typed t
+    from (select distinct item_zh from keys where $text <> '') n, typed t
     where len(t.words) > 0 and list_bool_and(list_transform(t.words, lambda w: contains(lower(n.item_zh), w)))
 ),
 name_en_hits as (
     select item_en as item, 4 as match_rank
-    from (select distinct item_en from qualifications where snapshot = $snapshot and $text <> '') n, typed t
+    from (select distinct item_en from keys where $text <> '') n, typed t
     where len(t.words) > 0 and list_bool_and(list_transform(t.words, lambda w: contains(lower(n.item_en), w)))
 ),
 domain_terms as (
@@ -60,53 +53,45 @@ domain_hits as (
     where $text <> '' and (d.term = $text or starts_with(d.term, $text || ' ')
           or (length($text) >= 2 and regexp_matches($text, '[^[:ascii:]]') and contains(d.term, $text)))
 ),
+matched_keys as (
+    -- Each item combination once, at its best rank: the small sets of matching codes, names and domains, each
+    -- unique on its key, so no join multiplies a combination. Strings are ranked here, on thousands of keys, so the
+    -- steps over millions of items below move integers only: the code as a number, the example as its place.
+    select *, case when standard_code is not null then dense_rank() over (order by standard_code) end as code_no,
+           row_number() over (order by match_rank, coalesce(item_zh, ''), coalesce(item_en, ''),
+                                       coalesce(standard_code, '')) as example_no
+    from (
+        select k.item_key, k.item_zh, k.item_en, k.standard_code,
+               least(c.match_rank, n.match_rank, e.match_rank, d.match_rank) as match_rank
+        from keys k
+        left join code_hits c on c.standard_code = k.standard_code
+        left join name_hits n on n.item = k.item_zh
+        left join name_en_hits e on e.item = k.item_en
+        left join domain_hits d on d.domain_id = k.domain_id
+        where coalesce(c.match_rank, n.match_rank, e.match_rank, d.match_rank) is not null
+    )
+),
 matched as (
-    -- Each item once, at its best rank: one branch per way of matching, each an inner join with a small set of
-    -- distinct codes, names or domains (regexp_replace and lower() never run on every row), leaving out the items a
-    -- better way already took (hash lookups: those sets can hold thousands of names).
-    select q.institution_id, q.item_zh, q.item_en, q.standard_code, c.match_rank
-    from qualifications q
-    join code_hits c on c.standard_code = q.standard_code
-    where q.snapshot = $snapshot and in_filter($domains::varchar[], q.domain_id)
-    union all
-    select q.institution_id, q.item_zh, q.item_en, q.standard_code, n.match_rank
-    from qualifications q
-    join name_hits n on n.item = q.item_zh
-    where q.snapshot = $snapshot and in_filter($domains::varchar[], q.domain_id)
-      and coalesce(q.standard_code, '') not in (select standard_code from code_hits)
-    union all
-    select q.institution_id, q.item_zh, q.item_en, q.standard_code, e.match_rank
-    from qualifications q
-    join name_en_hits e on e.item = q.item_en
-    where q.snapshot = $snapshot and in_filter($domains::varchar[], q.domain_id)
-      and coalesce(q.standard_code, '') not in (select standard_code from code_hits)
-      and coalesce(q.item_zh, '') not in (select item from name_hits)
-    union all
-    select q.institution_id, q.item_zh, q.item_en, q.standard_code, d.match_rank
-    from qualifications q
-    join domain_hits d on d.domain_id = q.domain_id
-    where q.snapshot = $snapshot and in_filter($domains::varchar[], q.domain_id)
-      and coalesce(q.standard_code, '') not in (select standard_code from code_hits)
-      and coalesce(q.item_zh, '') not in (select item from name_hits)
-      and coalesce(q.item_en, '') not in (select item from name_en_hits)
+    -- Then the institutions holding them: integers joined, each row counting item_count items.
+    select i.institution_id, i.item_count, m.code_no, m.match_rank, m.example_no
+    from search_items i join matched_keys m using (item_key)
+    where i.snapshot = $snapshot
 ),
 by_standard as (
     -- Per institution and standard first, then per institution: two cheap groupings instead of one costly one.
-    -- The example is kept as one sortable string, rank + name (chr(31) separates), which is far cheaper to min()
-    -- over millions of rows than a struct.
-    select institution_id, standard_code, count(*) as n, min(match_rank) as best_rank,
-           count(*) filter (where match_rank <= 3) as code_matches,
-           count(*) filter (where match_rank = 4) as name_matches,
-           count(*) filter (where match_rank = 5) as domain_matches,
-           min(match_rank || chr(31) || coalesce(item_zh, '') || chr(31) || coalesce(item_en, '')) as example
-    from matched group by institution_id, standard_code
+    select institution_id, code_no, sum(item_count)::bigint as n, min(match_rank) as best_rank,
+           coalesce(sum(item_count) filter (where match_rank <= 3), 0)::bigint as code_matches,
+           coalesce(sum(item_count) filter (where match_rank = 4), 0)::bigint as name_matches,
+           coalesce(sum(item_count) filter (where match_rank = 5), 0)::bigint as domain_matches,
+           min(example_no) as example_no
+    from matched group by institution_id, code_no
 ),
 grouped as (
-    select institution_id, sum(n)::bigint as match_count, count(standard_code) as standard_count,
+    -- The institution's example: its best-ranked item, first by Chinese name, then English name, then code.
+    select institution_id, sum(n)::bigint as match_count, count(code_no) as standard_count,
            min(best_rank) as best_rank, sum(code_matches)::bigint as code_matches,
            sum(name_matches)::bigint as name_matches, sum(domain_matches)::bigint as domain_matches,
-           -- The institution's best-ranked item, first by Chinese name: [rank, item_zh, item_en, standard_code].
-           string_split(min(example || chr(31) || coalesce(standard_code, '')), chr(31)) as example
+           min(example_no) as example_no
     from by_standard group by institution_id
 ),
 origin as (
@@ -114,11 +99,12 @@ origin as (
 )
 select g.institution_id, i.name_zh, i.name_en, i.area_id, a.name_zh as area_name_zh, a.name_en as area_name_en,
        g.best_rank, g.match_count, g.code_matches, g.name_matches, g.domain_matches, g.standard_count,
-       nullif(g.example[2], '') as example_zh, nullif(g.example[3], '') as example_en,
-       nullif(g.example[4], '') as example_standard,
+       nullif(x.item_zh, '') as example_zh, nullif(x.item_en, '') as example_en,
+       nullif(x.standard_code, '') as example_standard,
        round(2 * 6371 * asin(sqrt(pow(sin(radians(a.lat - o.lat) / 2), 2)
              + cos(radians(o.lat)) * cos(radians(a.lat)) * pow(sin(radians(a.lon - o.lon) / 2), 2))), 1) as distance_km
 from grouped g
+join matched_keys x on x.example_no = g.example_no
 join institutions i on i.institution_id = g.institution_id and i.snapshot = $snapshot
 join areas a on a.area_id = i.area_id and a.snapshot = $snapshot
 cross join origin o

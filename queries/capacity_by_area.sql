@@ -17,9 +17,10 @@ member_totals as (
     from members group by area_id
 ),
 qualification_totals as (
-    select m.area_id, count(*) as qualification_count
-    from qualifications q join members m using (institution_id)
-    where q.snapshot = $snapshot and in_filter($domains::varchar[], q.domain_id)
+    -- Per-institution domain counts (alliance/derived.sql), not the items themselves.
+    select m.area_id, sum(d.item_count)::bigint as qualification_count
+    from institution_domain_items d join members m using (institution_id)
+    where d.snapshot = $snapshot and in_filter($domains::varchar[], d.domain_id)
     group by m.area_id
 ),
 lab_totals as (

@@ -15,10 +15,11 @@ local_capacity as (
     group by m.area_id, c.domain_id
 ),
 local_qualified as (
-    select m.area_id, q.domain_id, count(distinct q.institution_id) as local_institution_count
-    from qualifications q join members m using (institution_id)
-    where q.snapshot = $snapshot
-    group by m.area_id, q.domain_id
+    -- One row per institution and domain it holds (alliance/derived.sql), not one per item.
+    select m.area_id, d.domain_id, count(*) as local_institution_count
+    from institution_domain_items d join members m using (institution_id)
+    where d.snapshot = $snapshot
+    group by m.area_id, d.domain_id
 ),
 inflow as (
     -- Batches delivered into the area by members elsewhere in the four quarters up to the snapshot.

@@ -4,10 +4,11 @@ with members as (
                              levels_ := $levels::varchar[])
 ),
 items as (
-    select q.domain_id, count(*) as qualification_count, count(distinct q.institution_id) as institution_count
-    from qualifications q join members using (institution_id)
-    where q.snapshot = $snapshot and in_filter($domains::varchar[], q.domain_id)
-    group by q.domain_id
+    -- Per-institution domain counts (alliance/derived.sql): one row per institution holding the domain.
+    select d.domain_id, sum(d.item_count)::bigint as qualification_count, count(*) as institution_count
+    from institution_domain_items d join members using (institution_id)
+    where d.snapshot = $snapshot and in_filter($domains::varchar[], d.domain_id)
+    group by d.domain_id
 ),
 lab_counts as (
     select l.domain_id, count(*) as lab_count

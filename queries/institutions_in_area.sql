@@ -3,28 +3,33 @@ with members as (
     select * from scoped_institutions($snapshot, [$area_id]::varchar[], $domains::varchar[], $groups::varchar[],
                              levels_ := $levels::varchar[])
 ),
+-- Each step joins the area's members first, so it aggregates only their rows, not the whole snapshot's.
 items as (
-    select institution_id, count(*) as qualification_count, count(distinct domain_id) as domain_count
-    from qualifications
-    where snapshot = $snapshot and in_filter($domains::varchar[], domain_id)
-    group by institution_id
+    -- Per-institution domain counts (alliance/derived.sql): one row per domain an institution holds.
+    select d.institution_id, sum(d.item_count)::bigint as qualification_count, count(*) as domain_count
+    from institution_domain_items d semi join members m on m.institution_id = d.institution_id
+    where d.snapshot = $snapshot and in_filter($domains::varchar[], d.domain_id)
+    group by d.institution_id
 ),
 lab_counts as (
-    select institution_id, count(*) as lab_count,
-           count(*) filter (where level in ('national', 'provincial')) as national_provincial_lab_count
-    from labs
-    where snapshot = $snapshot and in_filter($domains::varchar[], domain_id) and in_filter($levels::varchar[], level)
-    group by institution_id
+    select l.institution_id, count(*) as lab_count,
+           count(*) filter (where l.level in ('national', 'provincial')) as national_provincial_lab_count
+    from labs l semi join members m on m.institution_id = l.institution_id
+    where l.snapshot = $snapshot and in_filter($domains::varchar[], l.domain_id)
+      and in_filter($levels::varchar[], l.level)
+    group by l.institution_id
 ),
 capacity_totals as (
-    select institution_id, sum(annual_capacity_batches) as annual_capacity_batches
-    from capacity where snapshot = $snapshot and in_filter($domains::varchar[], domain_id)
-    group by institution_id
+    select c.institution_id, sum(c.annual_capacity_batches) as annual_capacity_batches
+    from capacity c semi join members m on m.institution_id = c.institution_id
+    where c.snapshot = $snapshot and in_filter($domains::varchar[], c.domain_id)
+    group by c.institution_id
 ),
 group_lists as (
     select m.institution_id, string_agg(g.name_zh, '、' order by g.working_group_id) as groups_zh,
            string_agg(g.name_en, '; ' order by g.working_group_id) as groups_en
     from working_group_members m join working_groups g using (working_group_id, snapshot)
+    semi join members using (institution_id)
     where m.snapshot = $snapshot
     group by m.institution_id
 )

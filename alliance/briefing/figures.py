@@ -37,7 +37,7 @@ def chart_figure(chart: Chart, lang: str, height: int = 460, font_size: int = 18
     else:
         fig.update_yaxes(**value_axis)
         fig.update_xaxes(automargin=True)
-    fig.update_layout(template="plotly_white", height=height, barmode="group",
+    fig.update_layout(height=height, barmode="group",
                       font=dict(family=FONT, size=font_size), hoverlabel=dict(font_family=FONT),
                       margin=dict(l=10, r=30, t=30, b=10), showlegend=len(chart.series) > 1,
                       legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0))

@@ -180,5 +180,11 @@ def _wgm(inst_ids: np.ndarray, inst_dom: np.ndarray) -> pa.Table:
 
 
 def write(size: str, root: Path) -> list[Path]:
-    return [write_snapshot(root, snap, tables, source="demo", replace=True, provenance={"scale": size})
-            for snap, tables in build(size).items()]
+    from .. import search_index
+    from ..snapshots import scan
+
+    paths = [write_snapshot(root, snap, tables, source="demo", replace=True, provenance={"scale": size})
+             for snap, tables in build(size).items()]
+    for snapshot in scan(root).snapshots:  # indexed when published, as ingest does
+        search_index.folder(snapshot)
+    return paths

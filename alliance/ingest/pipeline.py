@@ -12,7 +12,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .. import i18n
+from .. import i18n, search_index
 from ..schema import ENUMS, SCHEMAS, TABLES
 from ..snapshots import Snapshot, SnapshotExists, scan, write_snapshot
 from . import normalize as nz
@@ -181,6 +181,12 @@ def ingest(paths: list[Path], as_of: str, root: Path, *, dry_run: bool = False, 
     except SnapshotExists as exc:
         raise UsageError(str(exc)) from exc
     result.seconds["publish"] = time.perf_counter() - clock
+    # The search index now, so the first search of the new snapshot does not wait for it.
+    clock = time.perf_counter()
+    published = scan(root).get(as_of)
+    if published is not None:
+        search_index.folder(published)
+    result.seconds["index"] = time.perf_counter() - clock
     return result
 
 

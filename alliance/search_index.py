@@ -1,0 +1,137 @@
+"""The capability search's index: derived once per published snapshot, kept in a versioned folder beside the data.
+
+At national size a snapshot holds 10M items but only ~28k distinct (item name, English name, standard code,
+domain) combinations and ~1,400 distinct codes. Searching the items row by row read every string of every row on
+each query (0.3–0.7 s). The index splits them once:
+
+- `keys.parquet`: each distinct combination once, with an integer `item_key` and its standard code already
+  normalised (family / code key / year) — the regular expressions run here, never per query;
+- `items.parquet`: (institution_id, item_key, item_count), sorted by item_key, so a query matches the small keys
+  table first and then joins integers.
+
+Folder: `<data>/derived/search-v<N>/<fingerprint>/snapshot=<date>/`, the fingerprint taken from the snapshot's
+qualifications checksum (its manifest), so a replaced snapshot gets a new index and a served one is never rewritten.
+Built when a connection first serves the snapshot (`Database` calls `ensure`), written to a hidden folder and renamed
+into place, so a reader sees a whole index or none. If the data folder is read-only, the index goes to the system's
+temporary folder instead. Its answers equal those from the items themselves (tests/test_search_index.py).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+import duckdb
+
+from .snapshots import Snapshot
+
+VERSION = 1
+_CODE_PARTS = r"^([A-Z]+(?: */ *[A-Z]+)?) *([A-Z]*[0-9][0-9.]*)(?: *[-‐–—] *([0-9][0-9][0-9][0-9]))?$"
+
+_BUILD = """
+create temp table k as
+    select (row_number() over (order by standard_code, item_zh, item_en, domain_id))::integer as item_key, *
+    from (select distinct item_zh, item_en, standard_code, domain_id from read_parquet({source}));
+copy (
+    -- 'GB/T 228.1-2021' -> family GBT, key GBT228.1, year 2021. A code not shaped like a standard's
+    -- (中国药典2020年版) has the text before its first digit as family and no key.
+    select item_key, item_zh, item_en, standard_code, domain_id,
+           case when p.family <> '' then regexp_replace(p.family, '[^A-Z]', '', 'g')
+                else regexp_replace(regexp_extract(upper(standard_code), '^[^0-9]*'), '\\s', '', 'g')
+           end as code_family,
+           regexp_replace(p.family, '[^A-Z]', '', 'g') || regexp_replace(p.number, '[^A-Z0-9.]', '', 'g')
+               as code_key,
+           p.year as code_year
+    from (select *, regexp_extract(upper(trim(standard_code)), {parts}, ['family', 'number', 'year']) as p from k)
+) to {keys} (format parquet);
+copy (
+    select q.institution_id, k.item_key, count(*)::integer as item_count
+    from read_parquet({source}) q
+    join k on k.domain_id = q.domain_id and k.item_zh is not distinct from q.item_zh
+          and k.item_en is not distinct from q.item_en and k.standard_code is not distinct from q.standard_code
+    group by all
+    order by k.item_key, q.institution_id
+) to {items} (format parquet);
+"""
+
+
+def _literal(text: str) -> str:
+    return "'" + str(text).replace("'", "''") + "'"
+
+
+def fingerprint(snapshot: Snapshot) -> str:
+    table = snapshot.manifest.get("tables", {}).get("qualifications", {})
+    seed = f"v{VERSION}:{snapshot.date}:{table.get('sha256') or table.get('rows')}"
+    return hashlib.sha256(seed.encode()).hexdigest()[:16]
+
+
+def _roots(data_root: Path) -> list[Path]:
+    fallback = Path(tempfile.gettempdir()) / "alliance-derived" / hashlib.sha256(
+        str(data_root.resolve()).encode()).hexdigest()[:12]
+    return [data_root / "derived" / f"search-v{VERSION}", fallback / f"search-v{VERSION}"]
+
+
+def folder(snapshot: Snapshot) -> Path:
+    """Where the snapshot's index is, building it first if no readable copy exists."""
+    data_root = snapshot.path.parent.parent
+    name = f"snapshot={snapshot.date}"
+    fp = fingerprint(snapshot)
+    for root in _roots(data_root):
+        done = root / fp / name
+        if (done / "items.parquet").is_file() and (done / "keys.parquet").is_file():
+            return done
+    problem = None
+    for root in _roots(data_root):
+        try:
+            return _build(snapshot, root / fp, name)
+        except OSError as err:  # a read-only data folder: the temporary folder instead
+            problem = err
+    raise problem  # type: ignore[misc]
+
+
+def _build(snapshot: Snapshot, parent: Path, name: str) -> Path:
+    parent.mkdir(parents=True, exist_ok=True)
+    work = parent / f".tmp-{uuid.uuid4().hex}"
+    work.mkdir()
+    try:
+        con = duckdb.connect(":memory:")
+        try:
+            con.execute(_BUILD.format(source=_literal(snapshot.file("qualifications")), parts=_literal(_CODE_PARTS),
+                                      keys=_literal(work / "keys.parquet"), items=_literal(work / "items.parquet")))
+        finally:
+            con.close()
+        done = parent / name
+        try:
+            os.rename(work, done)
+        except OSError:
+            if not (done / "items.parquet").is_file():  # not another process's finished copy: a real failure
+                raise
+        return done
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def view_ddl(snapshots: list[Snapshot]) -> list[str]:
+    """Views `search_keys` and `search_items` over the served snapshots' indexes, with a `snapshot` column."""
+    folders = [folder(s) for s in snapshots]
+    ddl = []
+    for view, file, columns in (
+            ("search_keys", "keys.parquet", "NULL::INTEGER AS item_key, NULL::VARCHAR AS item_zh, NULL::VARCHAR AS "
+             "item_en, NULL::VARCHAR AS standard_code, NULL::VARCHAR AS domain_id, NULL::VARCHAR AS code_family, "
+             "NULL::VARCHAR AS code_key, NULL::VARCHAR AS code_year"),
+            ("search_items", "items.parquet", "NULL::VARCHAR AS institution_id, NULL::INTEGER AS item_key, "
+             "NULL::INTEGER AS item_count")):
+        if folders:
+            # One branch per snapshot with its date as a constant, not one hive-partitioned read of all files: a
+            # join against that read scanned every snapshot's file (0.5 s at national size); a branch whose constant
+            # fails `snapshot = $snapshot` is skipped (3 ms).
+            body = " UNION ALL ".join(f"SELECT *, DATE {_literal(s.date)} AS snapshot FROM read_parquet("
+                                      f"{_literal(f / file)}, hive_partitioning = false)"
+                                      for s, f in zip(snapshots, folders))
+        else:
+            body = f"SELECT {columns}, NULL::DATE AS snapshot WHERE false"
+        ddl.append(f"CREATE OR REPLACE VIEW {view} AS {body}")
+    return ddl

@@ -1,0 +1,129 @@
+"""The capability search's index (alliance/search_index.py): the same answers as searching every item, built once,
+whole or not at all, beside the data or (read-only data) in the temporary folder, new when a snapshot is replaced."""
+import datetime as dt
+import shutil
+
+import duckdb
+import pandas as pd
+import pytest
+from conftest import DATA, DATES, ROOT, read
+
+from alliance import search_index
+from alliance.db import Database
+from alliance.search import normalize
+from alliance.snapshots import scan
+
+REFERENCE = (ROOT / "tests" / "reference" / "capability_search_items.sql").read_text(encoding="utf-8")
+INPUTS = ["ＧＢ／Ｔ　２２５８９", "GB/T 20769", "GB 23200.8-2016", "gbt 5009.12", "GB 5009", "JJG 1033", "JJG", "GB/T",
+          "HJ", "中国药典", "镁碳砖", "显气孔率", "电磁流量计", "apparent porosity", "铅", "salmonella", "食品",
+          "Water quality", "metrology", "冶金", "PM2.5", "no such item"]
+
+
+def both(db: Database, raw: str, day: dt.date, **extra) -> tuple[pd.DataFrame, pd.DataFrame]:
+    params = {"snapshot": day, "near_area_id": "shenyang", "areas": (), "domains": (), **normalize(raw).params(),
+              **extra}
+    got = db.query("capability_search", **params)
+    cur = db.con.cursor()
+    want = cur.execute(REFERENCE, {k: list(v) if isinstance(v, tuple) else v for k, v in params.items()}).df()
+    return got, want
+
+
+def same(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    assert list(got.columns) == list(want.columns)
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True), check_dtype=False)
+
+
+@pytest.fixture(scope="module")
+def demo():
+    db = Database(scan(DATA))
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    from alliance.demo.scale import write
+
+    root = tmp_path_factory.mktemp("scale")
+    write("alliance", root)
+    db = Database(scan(root))
+    yield db
+    db.close()
+
+
+@pytest.mark.parametrize("raw", INPUTS)
+@pytest.mark.parametrize("snapshot", [DATES[0], DATES[-1]])
+def test_index_answers_equal_searching_every_item(demo, raw, snapshot):
+    same(*both(demo, raw, dt.date.fromisoformat(snapshot)))
+
+
+def test_index_answers_equal_under_filters(demo):
+    day = dt.date.fromisoformat(DATES[-1])
+    for extra in ({"areas": ("shenyang", "tieling")}, {"domains": ("food", "metrology")}, {"near_area_id": "fuxin"}):
+        same(*both(demo, "食品", day, **extra))
+        same(*both(demo, "GB 5009", day, **extra))
+
+
+def test_index_answers_equal_on_a_generated_snapshot(generated):
+    day = dt.date.fromisoformat(generated.catalog.dates[-1])
+    codes = [r[0] for r in generated.con.execute(
+        "select distinct standard_code from qualifications where snapshot = ? order by 1 limit 12", [day]).fetchall()]
+    names = [r[0] for r in generated.con.execute(
+        "select distinct item_zh from qualifications where snapshot = ? order by 1 limit 6", [day]).fetchall()]
+    for raw in codes + [c.split("-")[0] for c in codes[:6]] + names + ["GB", "JJG", "食品", "water"]:
+        same(*both(generated, raw, day))
+
+
+@pytest.mark.parametrize("snapshot", DATES)
+def test_index_counts_every_item_once(demo, snapshot):
+    s = demo.catalog.get(snapshot)
+    where = search_index.folder(s)
+    con = duckdb.connect()
+    items = con.execute(f"select sum(item_count), count(*) from read_parquet('{where / 'items.parquet'}')").fetchone()
+    keys = con.execute(f"select count(*), count(distinct item_key) from read_parquet('{where / 'keys.parquet'}')"
+                       ).fetchone()
+    q = read("qualifications", snapshot, ["item_zh", "item_en", "standard_code", "domain_id", "institution_id"])
+    assert items[0] == len(q)
+    assert keys[0] == keys[1] == len(q.drop(columns="institution_id").drop_duplicates())
+    assert items[1] == len(q.drop_duplicates())
+
+
+def test_index_is_built_once_whole_and_beside_the_data(data_copy):
+    cat = scan(data_copy)
+    s = cat.snapshots[-1]
+    where = search_index.folder(s)
+    assert where.parent.parent.parent == data_copy / "derived"
+    assert sorted(p.name for p in where.iterdir()) == ["items.parquet", "keys.parquet"]
+    assert not [p for p in where.parent.iterdir() if p.name.startswith(".tmp-")]  # no half-built index left
+    stamp = (where / "items.parquet").stat().st_mtime_ns
+    assert search_index.folder(s) == where and (where / "items.parquet").stat().st_mtime_ns == stamp
+    # Published snapshots are untouched by it.
+    assert not [p for p in (data_copy / "snapshots").rglob("*") if "derived" in p.name or p.name.startswith(".tmp")]
+
+
+def test_a_replaced_snapshot_gets_a_new_index(data_copy):
+    import pyarrow.parquet as pq
+
+    from alliance.schema import TABLES
+    from alliance.snapshots import write_snapshot
+
+    s = scan(data_copy).snapshots[-1]
+    before = search_index.folder(s)
+    tables = {t: pq.read_table(s.file(t)) for t in TABLES}
+    tables["qualifications"] = tables["qualifications"].slice(0, 100)
+    write_snapshot(data_copy, s.date, tables, source="demo", replace=True)
+    after = search_index.folder(scan(data_copy).get(s.date))
+    assert after != before
+    con = duckdb.connect()
+    assert con.execute(f"select sum(item_count) from read_parquet('{after / 'items.parquet'}')").fetchone()[0] == 100
+
+
+def test_a_data_folder_it_cannot_write_puts_the_index_in_the_temporary_folder(data_copy):
+    s = scan(data_copy).snapshots[-1]
+    # A file where the derived folder would go fails like a read-only folder does, even for root (as CI runs).
+    shutil.rmtree(data_copy / "derived", ignore_errors=True)
+    (data_copy / "derived").write_text("not a folder")
+    where = search_index.folder(s)
+    assert not str(where).startswith(str(data_copy))
+    assert (where / "items.parquet").is_file() and (where / "keys.parquet").is_file()
+    assert search_index.folder(s) == where  # found there next time
