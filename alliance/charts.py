@@ -19,11 +19,15 @@ EVENT_COLOURS = {"governance": "#6a3d9a", "joint_meeting": "#1f5fa8", "capabilit
 
 
 def _house_template() -> go.layout.Template:
-    """plotly_white's layout, without its defaults for every trace type: assigning a template deep-copies it, and
-    the full one (50+ trace types) cost more than the rest of a figure. Our traces set their own colours."""
-    white = pio.templates["plotly_white"]
-    bars = [{"marker": {"line": {"color": "white", "width": 0.5}}}]
-    return go.layout.Template(layout=white.layout, data={"bar": bars})
+    """plotly_white's layout with our type, margins and legend place, without its defaults for every trace type:
+    assigning a template deep-copies it, and the full one (50+ trace types) cost more than the rest of a figure.
+    Our traces set their own colours. What every chart shares lives here, set once, not per figure."""
+    template = go.layout.Template(layout=pio.templates["plotly_white"].layout,
+                                  data={"bar": [{"marker": {"line": {"color": "white", "width": 0.5}}}]})
+    template.layout.update(font=dict(family=FONT, size=14), margin=dict(l=10, r=10, t=40, b=10),
+                           hoverlabel=dict(font_family=FONT),
+                           legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0))
+    return template
 
 
 # Built once and made the process default, so go.Figure() starts from it instead of copying Plotly's own default
@@ -33,9 +37,7 @@ pio.templates.default = "alliance"
 
 
 def _base(fig: go.Figure, height: int) -> go.Figure:
-    fig.update_layout(height=height, font=dict(family=FONT, size=14),
-                      margin=dict(l=10, r=10, t=40, b=10), hoverlabel=dict(font_family=FONT),
-                      legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0))
+    fig.layout.height = height
     return fig
 
 
@@ -256,8 +258,10 @@ def _map_value(v, unit: str, lang: str) -> str:
 
 
 def _map_labels(fig: go.Figure, recs: list[dict], texts: list[str]) -> None:
-    """Each area's label as an annotation: a city's inside its outline, any other area's under its marker."""
+    """Each area's label as an annotation: a city's inside its outline, any other area's under its marker. Added
+    in one update: one add_annotation per label validated the whole list again each time."""
     spots = geo.label_points()
+    notes = []
     for r, text in zip(recs, texts):
         if r["area_id"] in spots:
             lon, lat = spots[r["area_id"]]
@@ -266,9 +270,10 @@ def _map_labels(fig: go.Figure, recs: list[dict], texts: list[str]) -> None:
         else:  # under its marker
             dx, dy = _map_shift(r["lon"], r["lat"])
             dy, anchor = dy - 14, "top"
-        fig.add_annotation(x=0.5, y=0.5, xref="paper", yref="paper", xshift=dx, yshift=dy, text=text,
-                           showarrow=False, xanchor="center", yanchor=anchor, font=dict(size=12, color=INK),
-                           bgcolor="rgba(255,255,255,0.8)", borderpad=1)
+        notes.append(dict(x=0.5, y=0.5, xref="paper", yref="paper", xshift=dx, yshift=dy, text=text,
+                          showarrow=False, xanchor="center", yanchor=anchor, font=dict(size=12, color=INK),
+                          bgcolor="rgba(255,255,255,0.8)", borderpad=1))
+    fig.update_layout(annotations=[*fig.layout.annotations, *notes])
 
 
 def _map_point(fig: go.Figure, lon: float, lat: float, hover: str, customdata: str | None = None,
@@ -287,7 +292,7 @@ def _map_outlines(fig: go.Figure, ids) -> None:
     ids = [a for a in geo.area_ids() if a in set(ids)]
     if ids:
         fig.add_trace(go.Choroplethmap(
-            geojson=geo.cities(), featureidkey=geo.ID_KEY, locations=ids, z=[0] * len(ids),
+            geojson=geo.collection(ids), featureidkey=geo.ID_KEY, locations=ids, z=[0] * len(ids),
             colorscale=[[0, "#f3f5f8"], [1, "#f3f5f8"]], showscale=False, hoverinfo="skip", showlegend=False,
             marker=dict(line=dict(color=OUTLINE, width=1))))
 
@@ -341,7 +346,7 @@ def area_map(df: pd.DataFrame, measure: str, lang: str, unit: str = "count") -> 
         if not part:
             continue
         fig.add_trace(go.Choroplethmap(
-            geojson=geo.cities(), featureidkey=geo.ID_KEY, locations=[ids[i] for i in part],
+            geojson=geo.collection(ids[i] for i in part), featureidkey=geo.ID_KEY, locations=[ids[i] for i in part],
             z=[values[i] if valued else 0.0 for i in part], zmin=0, zmax=top,
             colorscale=AREA_SCALE if valued else [[0, NO_VALUE], [1, NO_VALUE]], showscale=valued,
             colorbar=colorbar if valued else None, marker=dict(line=dict(color=OUTLINE, width=1)),

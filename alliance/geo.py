@@ -22,6 +22,14 @@ def cities() -> dict:
     return json.loads(CITIES_FILE.read_text(encoding="utf-8"))
 
 
+def collection(ids) -> dict:
+    """Only these cities' features: each map trace carries its own GeoJSON to the browser, so a trace drawing two
+    cities should not send all seven (a filtered map sent the 37 KB outlines two or three times per rerun)."""
+    wanted = set(ids)
+    data = cities()
+    return {**data, "features": [f for f in data["features"] if f["properties"]["area_id"] in wanted]}
+
+
 def area_ids() -> tuple[str, ...]:
     return tuple(f["properties"]["area_id"] for f in cities()["features"])
 

@@ -3,8 +3,9 @@ with domain_list as (
     select domain_id, name_zh, name_en, working_group_id from domains where snapshot = $snapshot
 ),
 qualification_totals as (
-    select domain_id, count(*) as qualification_count, count(distinct institution_id) as institution_count
-    from qualifications where snapshot = $snapshot
+    -- Per-institution domain counts (alliance/derived.sql): one row per institution holding the domain.
+    select domain_id, sum(item_count)::bigint as qualification_count, count(*) as institution_count
+    from institution_domain_items where snapshot = $snapshot
     group by domain_id
 ),
 lab_totals as (

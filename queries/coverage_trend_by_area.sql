@@ -3,14 +3,20 @@ with members as (
     select snapshot, institution_id, area_id from institutions where snapshot <= $snapshot
 ),
 -- Capacity beyond an area's demand in one domain cannot cover another domain, so cap it per domain first.
+-- Local capacity per area and domain first (one pass over capacity), then joined to demand: joining demand to every
+-- member before aggregating multiplied the rows (3M at national size).
+local_capacity as (
+    select c.snapshot, m.area_id, c.domain_id, sum(c.annual_capacity_batches) as capacity_batches
+    from capacity c join members m on m.snapshot = c.snapshot and m.institution_id = c.institution_id
+    where c.snapshot <= $snapshot
+    group by c.snapshot, m.area_id, c.domain_id
+),
 capped as (
     select d.snapshot, d.area_id, d.domain_id, d.annual_demand_batches,
-           least(coalesce(sum(c.annual_capacity_batches), 0), d.annual_demand_batches) as covered_batches
+           least(coalesce(l.capacity_batches, 0), d.annual_demand_batches) as covered_batches
     from demand d
-    left join members m on m.snapshot = d.snapshot and m.area_id = d.area_id
-    left join capacity c on c.snapshot = d.snapshot and c.institution_id = m.institution_id and c.domain_id = d.domain_id
+    left join local_capacity l on l.snapshot = d.snapshot and l.area_id = d.area_id and l.domain_id = d.domain_id
     where d.snapshot <= $snapshot
-    group by d.snapshot, d.area_id, d.domain_id, d.annual_demand_batches
 )
 select x.snapshot, x.area_id, a.name_zh, a.name_en,
        sum(x.annual_demand_batches)::bigint as annual_demand_batches,

@@ -82,3 +82,22 @@ def test_rewritten_queries_keep_their_answers(request, which):
             assert {k: (int(r.qualification_count), int(r.domain_count)) for k, r in inst.iterrows()} == want
             checked += 1
     assert checked >= 3
+
+
+@pytest.mark.parametrize("snapshot", [DATES[1], DATES[-1]])
+def test_coverage_trend_equals_capped_capacity_over_demand(demo, snapshot):
+    """Each area's trend point: capacity capped at demand per domain, summed, over demand; every snapshot up to it."""
+    import expected
+
+    got = demo.query("coverage_trend_by_area", snapshot=dt.date.fromisoformat(snapshot))
+    for s in [d for d in DATES if d <= snapshot]:
+        cov = expected.coverage(s).reset_index()
+        cov["covered"] = cov[["local_capacity_batches", "annual_demand_batches"]].min(axis=1)
+        want = cov.groupby("area_id")[["covered", "annual_demand_batches"]].sum()
+        part = got[got["snapshot"].astype(str).str[:10] == s].set_index("area_id")
+        assert sorted(part.index) == sorted(want.index), s
+        for area, row in want.iterrows():
+            assert int(part.loc[area, "covered_batches"]) == int(row["covered"]), (s, area)
+            assert int(part.loc[area, "annual_demand_batches"]) == int(row["annual_demand_batches"]), (s, area)
+            pct = 100.0 * row["covered"] / row["annual_demand_batches"]
+            assert part.loc[area, "coverage_pct"] == pytest.approx(pct), (s, area)
