@@ -199,75 +199,6 @@ def measure(size: str, root: Path) -> dict:
     }
 
 
-def browser_overview(root: Path) -> float | None:
-    """Navigation to every chart visible on the overview, in headless Chromium (Debian's), alliance size."""
-    import shutil
-    import socket
-    import urllib.request
-
-    chromium = shutil.which("chromium")
-    if not chromium:
-        return None
-    from playwright.sync_api import sync_playwright
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "ALLIANCE_DATA_DIR": str(root)}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(port),
-            "--server.headless",
-            "true",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        with sync_playwright() as p:
-            b = p.chromium.launch(
-                executable_path=chromium,
-                headless=True,
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-            )
-            times = []
-            for _ in range(4):
-                page = b.new_page(viewport={"width": 1920, "height": 1080})
-                t0 = time.perf_counter()
-                page.goto(f"{url}/?lang=zh-CN")
-                page.wait_for_function(
-                    "() => document.querySelectorAll('[data-testid=\"stMetric\"]').length >= 9 && "
-                    "[...document.querySelectorAll('.js-plotly-plot')].length >= 3 && "
-                    "[...document.querySelectorAll('.js-plotly-plot')]"
-                    ".every(p => p.querySelectorAll('g.trace').length)",
-                    timeout=120_000,
-                )
-                times.append(time.perf_counter() - t0)
-                page.close()
-            b.close()
-        return p50(times[1:])  # the first visit also warms the server's caches
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
-
-
 def ms(v):
     return "—" if v is None else f"{v * 1000:,.0f}"
 
@@ -304,11 +235,9 @@ def report(results: list[dict], browser_s: float | None) -> str:
                 f"{r['peak_rss_mb']:,.0f} ({r['pandas_peak_rss_mb']:,.0f})" if first else "",
             ]
             lines.append("| " + " | ".join(cells) + " |")
-    lines += [
-        "",
-        f"Browser, alliance size: navigation to every overview chart visible, p50 of 3 warm visits: "
-        f"{ms(browser_s)} ms.",
-    ]
+    if browser_s is not None:
+        lines += ["", f"Browser, alliance size: navigation to every overview chart visible, p50 of 3 warm visits: "
+                      f"{ms(browser_s)} ms."]
     return "\n".join(lines) + "\n"
 
 
@@ -317,6 +246,7 @@ def main() -> int:
     parser.add_argument("--sizes", nargs="+", default=["alliance", "province", "national"])
     parser.add_argument("--root", type=Path, default=Path("/tmp/alliance-scale"))
     parser.add_argument("--runs", type=int, default=12, help="uncached interactions per kind and size")
+    parser.add_argument("--no-browser", action="store_true", help="skip bench/browser.py")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--pandas", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -350,13 +280,23 @@ def main() -> int:
             out.check_returncode()
         uncached.append(json.loads(out.stdout.strip().splitlines()[-1]))
         print(f"{size}: done", file=sys.stderr)
-    browser_s = browser_overview(args.root / "alliance") if "alliance" in args.sizes else None
+    # In the browser: bench/browser.py (cold visit, revisit, filter redraw, slider beside a bare Streamlit page).
+    browser_md = ""
+    if "alliance" in args.sizes and not args.no_browser:
+        out = subprocess.run([sys.executable, str(ROOT / "bench" / "browser.py"), "--runs", str(min(args.runs, 10))],
+                             capture_output=True, text=True)
+        if out.returncode:
+            print(out.stderr[-3000:], file=sys.stderr)
+            out.check_returncode()
+        browser_md = (RESULTS / "browser.md").read_text(encoding="utf-8").split("\n", 1)[1]
+    browser_s = None
     from uncached import table as uncached_table
 
     md = report(results, browser_s) + (
         "\n## The first click: uncached interactions\n\nEach interaction with parameters not used before in the "
         "process (bench/uncached.py says how that is checked), beside the same interaction repeated (cached) and the "
-        "raw DuckDB time of exactly the queries it ran (floor). Times in ms.\n\n" + uncached_table(uncached))
+        "raw DuckDB time of exactly the queries it ran (floor). Times in ms.\n\n" + uncached_table(uncached)) + (
+        f"\n## In the browser (bench/browser.py, alliance size)\n{browser_md}" if browser_md else "")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "latest.md").write_text(md, encoding="utf-8")
     (RESULTS / "latest.json").write_text(
