@@ -20,10 +20,11 @@ member_totals as (
     group by snapshot, area_id
 ),
 item_totals as (
-    select q.snapshot, m.area_id, count(*) as qualification_count
-    from qualifications q join members m using (snapshot, institution_id)
-    where q.snapshot in ($base::date, $snapshot::date) and in_filter($domains::varchar[], q.domain_id)
-    group by q.snapshot, m.area_id
+    -- Per-institution domain counts (alliance/derived.sql), not the items themselves.
+    select d.snapshot, m.area_id, sum(d.item_count) as qualification_count
+    from institution_domain_items d join members m using (snapshot, institution_id)
+    where d.snapshot in ($base::date, $snapshot::date) and in_filter($domains::varchar[], d.domain_id)
+    group by d.snapshot, m.area_id
 ),
 lab_totals as (
     select l.snapshot, m.area_id, count(*) as national_provincial_lab_count

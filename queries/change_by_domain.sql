@@ -11,11 +11,11 @@ members as (
     where snapshot in ($base::date, $snapshot::date) and in_filter($areas::varchar[], area_id)
 ),
 item_totals as (
-    select q.snapshot, q.domain_id, count(*) as qualification_count,
-           count(distinct q.institution_id) as institution_count
-    from qualifications q join members m using (snapshot, institution_id)
-    where q.snapshot in ($base::date, $snapshot::date)
-    group by q.snapshot, q.domain_id
+    -- Per-institution domain counts (alliance/derived.sql): one row per institution holding the domain.
+    select d.snapshot, d.domain_id, sum(d.item_count) as qualification_count, count(*) as institution_count
+    from institution_domain_items d join members m using (snapshot, institution_id)
+    where d.snapshot in ($base::date, $snapshot::date)
+    group by d.snapshot, d.domain_id
 ),
 capacity_totals as (
     select c.snapshot, c.domain_id, sum(c.annual_capacity_batches) as annual_capacity_batches

@@ -101,3 +101,25 @@ def test_coverage_trend_equals_capped_capacity_over_demand(demo, snapshot):
             assert int(part.loc[area, "annual_demand_batches"]) == int(row["annual_demand_batches"]), (s, area)
             pct = 100.0 * row["covered"] / row["annual_demand_batches"]
             assert part.loc[area, "coverage_pct"] == pytest.approx(pct), (s, area)
+
+
+@pytest.mark.parametrize("areas", [(), ("shenyang", "tieling")])
+def test_change_by_domain_counts_equal_the_items(demo, areas):
+    """Items and qualified institutions per domain in both snapshots, as counted from the items themselves."""
+    now, base = DATES[-1], DATES[-2]
+    got = demo.query("change_by_domain", snapshot=dt.date.fromisoformat(now), base=dt.date.fromisoformat(base),
+                     areas=areas, domains=()).set_index("domain_id")
+
+    def counts(snapshot):
+        inst = read("institutions", snapshot)[["institution_id", "area_id"]]
+        if areas:
+            inst = inst[inst["area_id"].isin(areas)]
+        q = read("qualifications", snapshot, ["institution_id", "domain_id"]).merge(inst)
+        return q.groupby("domain_id").size(), q.groupby("domain_id")["institution_id"].nunique()
+
+    (items_now, inst_now), (items_base, inst_base) = counts(now), counts(base)
+    for domain, row in got.iterrows():
+        assert row["qualification_count"] == items_now.get(domain, 0), domain
+        assert row["qualification_count_base"] == items_base.get(domain, 0), domain
+        assert row["institution_count"] == inst_now.get(domain, 0), domain
+        assert row["institution_count_base"] == inst_base.get(domain, 0), domain
