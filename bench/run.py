@@ -203,7 +203,7 @@ def ms(v):
     return "—" if v is None else f"{v * 1000:,.0f}"
 
 
-def report(results: list[dict], browser_s: float | None) -> str:
+def report(results: list[dict]) -> str:
     cpu = platform.processor() or platform.machine()
     lines = [
         f"# Benchmark ({dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC)",
@@ -235,9 +235,6 @@ def report(results: list[dict], browser_s: float | None) -> str:
                 f"{r['peak_rss_mb']:,.0f} ({r['pandas_peak_rss_mb']:,.0f})" if first else "",
             ]
             lines.append("| " + " | ".join(cells) + " |")
-    if browser_s is not None:
-        lines += ["", f"Browser, alliance size: navigation to every overview chart visible, p50 of 3 warm visits: "
-                      f"{ms(browser_s)} ms."]
     return "\n".join(lines) + "\n"
 
 
@@ -289,10 +286,9 @@ def main() -> int:
             print(out.stderr[-3000:], file=sys.stderr)
             out.check_returncode()
         browser_md = (RESULTS / "browser.md").read_text(encoding="utf-8").split("\n", 1)[1]
-    browser_s = None
     from uncached import table as uncached_table
 
-    md = report(results, browser_s) + (
+    md = report(results) + (
         "\n## The first click: uncached interactions\n\nEach interaction with parameters not used before in the "
         "process (bench/uncached.py says how that is checked), beside the same interaction repeated (cached) and the "
         "raw DuckDB time of exactly the queries it ran (floor). Times in ms.\n\n" + uncached_table(uncached)) + (
@@ -300,7 +296,7 @@ def main() -> int:
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "latest.md").write_text(md, encoding="utf-8")
     (RESULTS / "latest.json").write_text(
-        json.dumps({"results": results, "uncached": uncached, "browser_overview_s": browser_s}, indent=2),
+        json.dumps({"results": results, "uncached": uncached}, indent=2),
         encoding="utf-8"
     )
     print(md)

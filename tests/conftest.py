@@ -49,3 +49,28 @@ def run_page(page: str | None = None, **query):
 def table_with(at, column: str) -> pd.DataFrame:
     """The shown table that has this column (display tables carry no key in AppTest)."""
     return next(df.value for df in at.dataframe if column in df.value.columns)
+
+
+@pytest.fixture(scope="session")
+def demo():
+    """One connection over the demo snapshots, for tests that only read."""
+    from alliance.db import Database
+    from alliance.snapshots import scan
+
+    db = Database(scan(DATA))
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def generated(tmp_path_factory):
+    """The benchmark generator's alliance size: other institutions, domains and counts than the demo's."""
+    from alliance.db import Database
+    from alliance.demo.scale import write
+    from alliance.snapshots import scan
+
+    root = tmp_path_factory.mktemp("scale")
+    write("alliance", root)
+    db = Database(scan(root))
+    yield db
+    db.close()

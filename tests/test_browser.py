@@ -1,14 +1,11 @@
 """End to end in a real headless Chromium (Debian's), driven by Playwright: pages render, charts draw, state sticks."""
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 
 import pytest
 from conftest import ROOT
+from servers import LOOPBACK, start_server, stop_server
 
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium")
@@ -18,33 +15,11 @@ if not CHROMIUM and not os.environ.get("CI"):
     pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
-                break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail("streamlit server did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    url, proc = start_server(ROOT / "app.py", *LOOPBACK)
     yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    stop_server(proc)
 
 
 @pytest.fixture(scope="module")
@@ -169,6 +144,9 @@ def test_filters_survive_page_switch_and_reload_and_download(server, page):
 
     page.goto(f"{server}/areas?lang=en&domains=food,metrology&measure=assets_cny")
     page.wait_for_selector("text=All measures by area", timeout=45_000)
+    # The script's run to its end: until then the first "Download CSV" may not yet be the area table's.
+    page.wait_for_function("() => document.querySelector('[data-test-script-state]')?.getAttribute("
+                           "'data-test-script-state') === 'notRunning'", timeout=45_000)
     with page.expect_download(timeout=30_000) as dl:
         page.get_by_role("button", name="Download CSV").first.click()
     assert dl.value.suggested_filename == f"capacity-by-area_{LATEST}_domains=food_metrology.csv"

@@ -15,7 +15,8 @@ import textwrap
 
 import pytest
 from conftest import ROOT
-from test_offline import routes, start_server, stop_server, wait_for_run
+from servers import start_server, stop_server
+from test_offline import routes, wait_for_run
 
 from alliance import chrome, i18n
 

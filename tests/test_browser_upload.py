@@ -5,16 +5,13 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
 from conftest import DATA, ROOT
+from servers import LOOPBACK, start_server, stop_server
 from test_upload_page import CAPACITY_SHEET, NEXT, PROFILE_SHEET, member_workbooks
 
 from alliance.snapshots import scan
@@ -25,14 +22,6 @@ ARTIFACTS = ROOT / "artifacts"
 
 if not CHROMIUM and not os.environ.get("CI"):
     pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -54,26 +43,10 @@ def files(data_root, tmp_path_factory) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def server(data_root):
-    port = free_port()
-    env = {**os.environ, "ALLIANCE_ENABLE_UPLOAD": "1", "ALLIANCE_DATA_DIR": str(data_root)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
-                break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail("streamlit server did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    env = {"ALLIANCE_ENABLE_UPLOAD": "1", "ALLIANCE_DATA_DIR": str(data_root)}
+    url, proc = start_server(ROOT / "app.py", *LOOPBACK, env=env)
     yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    stop_server(proc)
 
 
 @pytest.fixture(scope="module")

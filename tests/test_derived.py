@@ -4,31 +4,9 @@ import datetime as dt
 
 import pandas as pd
 import pytest
-from conftest import DATA, DATES, read
-
-from alliance.db import Database
-from alliance.snapshots import scan
+from conftest import DATES, read
 
 NO = {"areas": (), "groups": (), "levels": ()}
-
-
-@pytest.fixture(scope="module")
-def demo():
-    db = Database(scan(DATA))
-    yield db
-    db.close()
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory):
-    """The benchmark generator's alliance size: other institutions, domains and counts than the demo's."""
-    from alliance.demo.scale import write
-
-    root = tmp_path_factory.mktemp("scale")
-    write("alliance", root)
-    db = Database(scan(root))
-    yield db
-    db.close()
 
 
 @pytest.mark.parametrize("snapshot", DATES)

@@ -6,7 +6,7 @@ import shutil
 import duckdb
 import pandas as pd
 import pytest
-from conftest import DATA, DATES, ROOT, read
+from conftest import DATES, ROOT, read
 
 from alliance import search_index
 from alliance.db import Database
@@ -31,24 +31,6 @@ def both(db: Database, raw: str, day: dt.date, **extra) -> tuple[pd.DataFrame, p
 def same(got: pd.DataFrame, want: pd.DataFrame) -> None:
     assert list(got.columns) == list(want.columns)
     pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True), check_dtype=False)
-
-
-@pytest.fixture(scope="module")
-def demo():
-    db = Database(scan(DATA))
-    yield db
-    db.close()
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory):
-    from alliance.demo.scale import write
-
-    root = tmp_path_factory.mktemp("scale")
-    write("alliance", root)
-    db = Database(scan(root))
-    yield db
-    db.close()
 
 
 @pytest.mark.parametrize("raw", INPUTS)
