@@ -53,4 +53,4 @@ else:
     page = st.navigation(routes)
     st.set_page_config(page_title=chrome.tab_title(page.title, ctx.lang))
     shell.sidebar_notices(ctx, sources)
-    page.run()
+    shell.run(page, ctx)

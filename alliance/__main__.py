@@ -140,6 +140,10 @@ def _ingest(parser, args, root: Path) -> int:
     except UsageError:
         print(i18n.t("ingest.usage.exists", args.lang, date=args.as_of), file=sys.stderr)
         return 2
+    except OSError as exc:
+        print(i18n.t("ingest.write_failed", args.lang, reason=f"{exc.strerror or exc} ({exc.filename or root})"),
+              file=sys.stderr)
+        return 3
     lang = args.lang
     if args.report:
         args.report.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str),

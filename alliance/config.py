@@ -37,3 +37,44 @@ def upload_enabled(root: Path | None = None) -> bool:
     except (OSError, ValueError):
         return False
     return settings.get("upload", {}).get("enabled") is True
+
+
+def _setting(env: str, section: str, name: str, root: Path | None = None):
+    """`$env` if set, else `[section] name` in the data directory's alliance.toml, else None."""
+    import tomllib
+
+    if os.environ.get(env, "").strip():
+        return os.environ[env].strip()
+    try:
+        settings = tomllib.loads(((root or data_dir()) / SETTINGS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return settings.get(section, {}).get(name)
+
+
+def duckdb_settings(root: Path | None = None) -> dict[str, str]:
+    """DuckDB's memory limit and threads for the serving connection (`$ALLIANCE_DUCKDB_MEMORY_LIMIT`, e.g. "2GB",
+    `$ALLIANCE_DUCKDB_THREADS`, or `[duckdb] memory_limit / threads`). Unset: DuckDB's defaults (80% of RAM, all
+    cores), which suit a machine that serves only the dashboard."""
+    out = {}
+    memory = _setting("ALLIANCE_DUCKDB_MEMORY_LIMIT", "duckdb", "memory_limit", root)
+    if memory is not None:
+        out["memory_limit"] = str(memory)
+    threads = _setting("ALLIANCE_DUCKDB_THREADS", "duckdb", "threads", root)
+    if threads is not None and str(threads).isdigit() and int(threads) > 0:
+        out["threads"] = str(int(threads))
+    return out
+
+
+QUERY_TIMEOUT_SECONDS = 30.0
+
+
+def query_timeout_seconds(root: Path | None = None) -> float:
+    """A query running longer is stopped (`$ALLIANCE_QUERY_TIMEOUT_S` or `[duckdb] query_timeout_s`; default 30):
+    the slowest national-size query takes about half a second, so anything near this is a runaway."""
+    raw = _setting("ALLIANCE_QUERY_TIMEOUT_S", "duckdb", "query_timeout_s", root)
+    try:
+        value = float(raw) if raw is not None else QUERY_TIMEOUT_SECONDS
+    except ValueError:
+        return QUERY_TIMEOUT_SECONDS
+    return value if value > 0 else QUERY_TIMEOUT_SECONDS

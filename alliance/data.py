@@ -1,11 +1,12 @@
 """Streamlit's side of data access: the served catalog, one cached connection, cached query results."""
 from __future__ import annotations
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
 from . import config
-from .db import Database
+from .db import Database, QueryTimeout
 from .snapshots import Catalog, scan
 
 
@@ -21,7 +22,7 @@ def catalog() -> Catalog:
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _database(root: str, version: str, _catalog: Catalog) -> Database:
-    return Database(_catalog)
+    return Database(_catalog, config.duckdb_settings(), config.query_timeout_seconds())
 
 
 @st.cache_data(max_entries=1024, show_spinner=False)
@@ -29,13 +30,40 @@ def _query(root: str, version: str, name: str, params: tuple, _db: Database) -> 
     return _db.query(name, **dict(params))
 
 
+class DataChanged(Exception):
+    """The served snapshots changed under a running page; it should start again on the new catalog."""
+
+
+class DataUnavailable(Exception):
+    """Reading failed and the files are unchanged: a damaged or unreadable file the scan cannot see."""
+
+
+__all__ = ["DataChanged", "DataUnavailable", "QueryTimeout", "catalog", "figure", "query"]
+
+
+# What DuckDB raises when a file it was told to read is gone, cut short or replaced mid-query.
+_READ_ERRORS = (duckdb.IOException, duckdb.InvalidInputException)
+
+
 def query(name: str, **params) -> pd.DataFrame:
     """Run queries/<name>.sql with bound parameters; cached per data version, so a republished snapshot refreshes."""
     cat = catalog()
     root = str(config.data_dir())
-    db = _database(root, cat.version, cat)
-    frozen = {k: tuple(v) if isinstance(v, list | tuple) else v for k, v in params.items()}
-    return _query(root, cat.version, name, tuple(sorted(frozen.items())), db)
+    frozen = tuple(sorted((k, tuple(v) if isinstance(v, list | tuple) else v) for k, v in params.items()))
+    try:
+        return _query(root, cat.version, name, frozen, _database(root, cat.version, cat))
+    except _READ_ERRORS as exc:
+        # Between two scans a snapshot can be deleted, truncated or replaced. Look again at once: if the catalog
+        # moved, the page starts over on it; if not, a connection built afresh (derived files rebuilt) gets one try.
+        _scan.clear()
+        fresh = catalog()
+        if fresh.version != cat.version:
+            raise DataChanged(str(exc)) from exc
+        _database.clear()
+        try:
+            return _query(root, cat.version, name, frozen, _database(root, cat.version, fresh))
+        except _READ_ERRORS as again:
+            raise DataUnavailable(str(again)) from again
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -68,12 +69,18 @@ def query_params(name: str) -> set[str]:
     return set(_PARAM_RE.findall(sql))
 
 
+class QueryTimeout(RuntimeError):
+    """A query ran past the configured timeout and was interrupted."""
+
+
 class Database:
     """One DuckDB connection with views over a catalog; a fresh cursor per query so threads can share it."""
 
-    def __init__(self, catalog: Catalog):
+    def __init__(self, catalog: Catalog, settings: dict[str, str] | None = None, timeout_s: float | None = None):
         self.catalog = catalog
-        self.con = duckdb.connect(":memory:")
+        self.timeout_s = timeout_s
+        # Settings are checked by DuckDB itself: a bad memory limit fails here, at start, with DuckDB's message.
+        self.con = duckdb.connect(":memory:", config=dict(settings or {}))
         from . import search_index
 
         for stmt in view_ddl(catalog) + search_index.view_ddl(catalog.snapshots):
@@ -89,9 +96,18 @@ class Database:
         # Filters arrive as tuples (hashable for the cache); DuckDB binds lists.
         bound = {k: list(v) if isinstance(v, tuple) else v for k, v in params.items() if k in wanted}
         cur = self.con.cursor()
+        # A runaway query is interrupted rather than holding a thread and memory of a server that others share.
+        timer = threading.Timer(self.timeout_s, cur.interrupt) if self.timeout_s else None
+        if timer:
+            timer.daemon = True
+            timer.start()
         try:
             return cur.execute(load_sql(name), bound).df()
+        except duckdb.InterruptException as exc:
+            raise QueryTimeout(f"{name} stopped after {self.timeout_s:g} s") from exc
         finally:
+            if timer:
+                timer.cancel()
             cur.close()
 
     def close(self) -> None:

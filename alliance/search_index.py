@@ -29,6 +29,10 @@ import duckdb
 from .snapshots import Snapshot
 
 VERSION = 1
+# An index whose snapshot was replaced or removed is kept this long after it was first seen unserved: a server still
+# on the old catalog reads it until its next scan (seconds), and a day leaves room for any run in flight.
+KEEP_UNSERVED_SECONDS = 24 * 3600
+_UNSERVED = ".unserved-since"
 _CODE_PARTS = r"^([A-Z]+(?: */ *[A-Z]+)?) *([A-Z]*[0-9][0-9.]*)(?: *[-‐–—] *([0-9][0-9][0-9][0-9]))?$"
 
 _BUILD = """
@@ -90,6 +94,29 @@ def folder(snapshot: Snapshot) -> Path:
         except OSError as err:  # a read-only data folder: the temporary folder instead
             problem = err
     raise problem  # type: ignore[misc]
+
+
+def sweep(data_root: Path, served: list[Snapshot], keep_seconds: float = KEEP_UNSERVED_SECONDS,
+          now: float | None = None) -> list[Path]:
+    """Remove indexes of snapshots no longer served, a while after they stopped being served; returns them."""
+    import time
+
+    now = time.time() if now is None else now
+    live = {fingerprint(s) for s in served}
+    gone = []
+    for root in _roots(data_root):
+        if not root.is_dir():
+            continue
+        for index in root.iterdir():
+            if index.name in live or index.name.startswith(".") or not index.is_dir():
+                continue
+            marker = index / _UNSERVED
+            if not marker.exists():
+                marker.touch()  # the clock starts now, not when the index was built
+            elif now - marker.stat().st_mtime > keep_seconds:
+                shutil.rmtree(index, ignore_errors=True)
+                gone.append(index)
+    return gone
 
 
 def _build(snapshot: Snapshot, parent: Path, name: str) -> Path:

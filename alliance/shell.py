@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from . import fmt, i18n
-from .data import catalog
+from .data import DataChanged, DataUnavailable, QueryTimeout, catalog
 from .snapshots import Catalog
 
 # Query parameters the app carries across page switches; anything else in the URL is ignored.
@@ -61,6 +61,9 @@ def _browser_lang() -> str:
 def _adopt(key: str, allowed: list[str], default: str | None, parse=lambda v: v) -> None:
     """Session state wins once set (it survives page switches); a fresh session takes the URL, if valid."""
     if st.session_state.get(key) in allowed:
+        # Re-seeded, as bound() does: after a run stopped by st.rerun() the widget would otherwise fall back to
+        # its default (seen with shell.run's restart on changed data: the language switched to Chinese).
+        st.session_state[key] = st.session_state[key]
         return
     raw = st.query_params.get(key)
     value = parse(raw) if isinstance(raw, str) else None
@@ -160,8 +163,24 @@ def sidebar_notices(ctx: Context, sources_page) -> None:
             lines = [ctx.t("shell.skipped", n=len(ctx.catalog.problems))]
             for p in ctx.catalog.problems:
                 reason = ctx.t(f"problem.{p.reason}")
-                lines.append(f"- `{p.folder}`: {reason}" + (f" ({md_escape(p.detail)})" if p.detail else ""))
+                lines.append(f"- {md_escape(p.folder)}: {reason}" + (f" ({md_escape(p.detail)})" if p.detail else ""))
             st.warning("\n".join(lines), icon=":material/warning:")
+
+
+def run(page, ctx: Context) -> None:
+    """Run the routed page. If the snapshots change under it, it starts over on the new catalog (with a toast
+    saying why) instead of showing a stack trace; an unreadable file gets a sentence, and the rest of the app stays."""
+    if st.session_state.pop("_data_changed", False):
+        st.toast(ctx.t("data.changed"), icon=":material/sync:")
+    try:
+        page.run()
+    except DataChanged:
+        st.session_state["_data_changed"] = True
+        st.rerun()
+    except DataUnavailable:
+        st.error(ctx.t("data.unavailable"), icon=":material/error:")
+    except QueryTimeout:
+        st.error(ctx.t("data.timeout"), icon=":material/timer_off:")
 
 
 def require_snapshot(ctx: Context) -> None:

@@ -19,6 +19,12 @@ from .schema import SCHEMA_VERSION, SCHEMAS, SORT_KEYS, TABLES
 FOLDER_RE = re.compile(r"^snapshot=(\d{4}-\d{2}-\d{2})$")
 MANIFEST = "manifest.json"
 ROW_GROUP_ROWS = 256 * 1024
+# A publish takes seconds; a hidden `.tmp-` folder older than this was left by one that was interrupted.
+STALE_TMP_SECONDS = 15 * 60
+# Replaced snapshots are moved here, not deleted: a server may be mid-rerun on the old catalog, and the service
+# centre can restore a replacement made by mistake. Swept after RETIRED_KEEP_SECONDS.
+RETIRED_DIR = ".retired"
+RETIRED_KEEP_SECONDS = 24 * 3600
 
 
 class SnapshotExists(FileExistsError):
@@ -131,12 +137,13 @@ def write_snapshot(
     provenance: dict | None = None,
     replace: bool = False,
     created_at: str | None = None,
+    keep_replaced: bool = True,
 ) -> Path:
     """Publish one snapshot atomically under root/snapshots.
 
     Files go to a hidden folder first, the manifest last, then one rename puts it in place.
-    A crash at any point leaves only a hidden folder, which readers ignore. Replacing keeps
-    the old folder until the new one is complete.
+    A crash at any point leaves only a hidden folder, which readers ignore. Replacing swaps the
+    folders in one step and moves the old one to `.retired/` (kept a day, then swept).
     """
     dt.date.fromisoformat(date)
     if set(tables) != set(TABLES):
@@ -172,14 +179,48 @@ def write_snapshot(
             # One atomic swap: at every instant either the old or the new snapshot is served, never neither.
             _exchange(tmp, final)
             _fsync_dir(base)
-            shutil.rmtree(tmp)  # now holds the old snapshot
+            if keep_replaced:
+                _retire(base, tmp, date)  # tmp now holds the old snapshot
+            else:  # generated benchmark data: gigabytes at national size, nothing to restore
+                shutil.rmtree(tmp)
         else:
             tmp.rename(final)
             _fsync_dir(base)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    sweep_retired(root)
     return final
+
+
+def _retire(base: Path, folder: Path, date: str) -> Path:
+    shelf = base / RETIRED_DIR
+    shelf.mkdir(exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    dest = shelf / f"snapshot={date}-replaced-{stamp}-{uuid.uuid4().hex[:6]}"
+    folder.rename(dest)
+    os.utime(dest)  # its age counts from the replacement, not from when it was written
+    _fsync_dir(base)
+    return dest
+
+
+def retired(root: Path) -> list[Path]:
+    """Replaced snapshots still kept, oldest first."""
+    shelf = root / "snapshots" / RETIRED_DIR
+    if not shelf.is_dir():
+        return []
+    return sorted((p for p in shelf.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime)
+
+
+def sweep_retired(root: Path, keep_seconds: float = RETIRED_KEEP_SECONDS, now: float | None = None) -> list[Path]:
+    """Delete replaced snapshots older than keep_seconds; returns what was deleted."""
+    now = dt.datetime.now(dt.UTC).timestamp() if now is None else now
+    gone = []
+    for folder in retired(root):
+        if now - folder.stat().st_mtime > keep_seconds:
+            shutil.rmtree(folder, ignore_errors=True)
+            gone.append(folder)
+    return gone
 
 
 # (path, size, mtime_ns) -> True once verified; hashing a big file on every rerun would be wasteful.
@@ -198,8 +239,11 @@ def _check(folder: Path, date: str) -> tuple[Snapshot | None, Problem | None]:
         return None, Problem(name, "bad_manifest", str(exc))
     if manifest.get("snapshot") != date:
         return None, Problem(name, "bad_manifest", f"snapshot={manifest.get('snapshot')!r}")
-    if manifest.get("schema_version") != SCHEMA_VERSION:
-        return None, Problem(name, "schema_version", str(manifest.get("schema_version")))
+    version = manifest.get("schema_version")
+    if isinstance(version, int) and version > SCHEMA_VERSION:
+        return None, Problem(name, "schema_newer", f"{version} > {SCHEMA_VERSION}")
+    if version != SCHEMA_VERSION:
+        return None, Problem(name, "schema_version", str(version))
     for table in TABLES:
         entry = tables.get(table)
         path = folder / f"{table}.parquet"
@@ -219,8 +263,24 @@ def _check(folder: Path, date: str) -> tuple[Snapshot | None, Problem | None]:
             return None, Problem(name, "corrupt_file", f"{path.name}: {exc}")
         if rows != entry.get("rows"):
             return None, Problem(name, "row_count", f"{path.name}: {rows} != {entry.get('rows')}")
+        # A file written by other tools can hash right and still lack a column every query reads. Extra columns
+        # are harmless: queries name what they read.
+        schema = pq.read_schema(path)
+        missing = [f.name for f in SCHEMAS[table] if f.name not in schema.names]
+        if missing:
+            return None, Problem(name, "missing_columns", f"{path.name}: {', '.join(missing)}")
+        wrong = [f.name for f in SCHEMAS[table] if not schema.field(f.name).type.equals(f.type)]
+        if wrong:
+            return None, Problem(name, "column_types", f"{path.name}: {', '.join(wrong)}")
         _verified[key] = True
     return Snapshot(date, folder, manifest), None
+
+
+def _age_seconds(path: Path) -> float:
+    try:
+        return dt.datetime.now(dt.UTC).timestamp() - path.stat().st_mtime
+    except OSError:  # removed meanwhile: its publish finished
+        return 0.0
 
 
 def scan(root: Path) -> Catalog:
@@ -229,11 +289,19 @@ def scan(root: Path) -> Catalog:
     base = root / "snapshots"
     if not base.is_dir():
         return cat
-    for folder in sorted(base.iterdir()):
+    try:
+        folders = sorted(base.iterdir())
+    except OSError as exc:  # e.g. no permission to list it
+        cat.problems.append(Problem(base.name, "unreadable", exc.strerror or str(exc)))
+        return cat
+    for folder in folders:
         if not folder.is_dir():
             continue
         if folder.name.startswith("."):
-            cat.problems.append(Problem(folder.name, "hidden"))
+            # A publish in progress or replaced snapshots: by design, not a problem. Only a publish that died
+            # long ago is worth a word, so its folder can be removed.
+            if folder.name.startswith(".tmp-") and _age_seconds(folder) > STALE_TMP_SECONDS:
+                cat.problems.append(Problem(folder.name, "interrupted"))
             continue
         m = FOLDER_RE.match(folder.name)
         if not m:
@@ -244,7 +312,12 @@ def scan(root: Path) -> Catalog:
         except ValueError:
             cat.problems.append(Problem(folder.name, "bad_name"))
             continue
-        snap, problem = _check(folder, m.group(1))
+        try:
+            snap, problem = _check(folder, m.group(1))
+        except FileNotFoundError:  # replaced or removed while being read: the next scan sees what is there
+            continue
+        except OSError as exc:
+            snap, problem = None, Problem(folder.name, "unreadable", exc.strerror or str(exc))
         if snap:
             cat.snapshots.append(snap)
         else:

@@ -295,6 +295,9 @@ def show_publish(ctx: shell.Context, summary: dict, files: list[Upload], as_of: 
         except UsageError:
             st.error(ctx.t("upload.exists_error", date=date), icon=":material/error:")
             return
+        except OSError as exc:  # e.g. the disk filled up: the publish was undone, nothing half-written is served
+            st.error(ctx.t("ingest.write_failed", reason=exc.strerror or str(exc)), icon=":material/error:")
+            return
     if result.ok:
         data._scan.clear()  # the sidebar lists the new snapshot in the rerun below, not in two seconds
         st.session_state.pop(LAST, None)

@@ -46,9 +46,10 @@ def computed_keys() -> set[str]:
         keys |= {f"kpi.{col}", f"kpi.{col}.help"}
     keys |= {f"measure.{m}" for m in [*kpis.AREA_MEASURES, "qualification_count"]}
     keys |= {f"event.{k}" for k in ENUMS[("events", "kind")]}
-    keys |= {f"problem.{r}" for r in ["hidden", "bad_name", "no_manifest", "bad_manifest", "schema_version",
-                                      "table_not_in_manifest", "missing_file", "hash_mismatch", "corrupt_file",
-                                      "row_count"]}
+    keys |= {f"problem.{r}" for r in ["interrupted", "bad_name", "no_manifest", "bad_manifest",
+                                      "schema_version", "schema_newer", "table_not_in_manifest", "missing_file",
+                                      "hash_mismatch", "corrupt_file", "row_count", "missing_columns",
+                                      "column_types", "unreadable"]}
     for fig in published.FIGURES:
         keys |= {f"figure.{fig.figure_id}", f"figure.{fig.figure_id}.published", fig.source}
     keys |= {"origin.demo", "origin.ingest"}

@@ -142,7 +142,11 @@ def test_existing_snapshot_needs_replace(exported, copy, capsys):
     assert main(["ingest", "--as-of", LATEST, "--data-dir", str(copy), "--replace", *files]) == 0
     manifest = json.loads((copy / "snapshots" / f"snapshot={LATEST}" / "manifest.json").read_text())
     assert manifest["source"] == "ingest" and manifest["provenance"]["base"] == "2022-03-31"
-    assert {k: v for k, v in tree(copy).items() if not k.startswith(f"snapshots/snapshot={LATEST}")} == \
+    after = tree(copy)
+    replaced = {k: v for k, v in before.items() if k.startswith(f"snapshots/snapshot={LATEST}/")}
+    kept = {k.split("/", 3)[3]: v for k, v in after.items() if k.startswith("snapshots/.retired/")}
+    assert kept == {k.split("/", 2)[2]: v for k, v in replaced.items()}  # the old one, byte for byte, set aside
+    assert {k: v for k, v in after.items() if not k.startswith((f"snapshots/snapshot={LATEST}", "snapshots/."))} == \
         {k: v for k, v in before.items() if not k.startswith(f"snapshots/snapshot={LATEST}")}
 
 

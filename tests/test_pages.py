@@ -106,9 +106,9 @@ def test_broken_snapshot_named_on_screen(data_copy):
     (data_copy / "snapshots" / ".tmp-snapshot=2022-09-30-0000").mkdir()
     at = run_app(lang="en")
     assert not at.exception
-    warning = " ".join(w.value for w in at.sidebar.warning)
+    warning = " ".join(w.value for w in at.sidebar.warning).replace("\\", "")  # names are Markdown-escaped
     assert "snapshot=2021-06-30" in warning and "sha256" in warning
-    assert ".tmp-snapshot=2022-09-30-0000" in warning
+    assert ".tmp-" not in warning  # a publish in progress is no problem to report
     options = at.sidebar.selectbox(key="snapshot").options
     assert len(options) == 5 and not any("30 Jun 2021" in o for o in options)
     assert len(at.metric) == 9

@@ -2,6 +2,7 @@
 whole or not at all, beside the data or (read-only data) in the temporary folder, new when a snapshot is replaced."""
 import datetime as dt
 import shutil
+import time
 
 import duckdb
 import pandas as pd
@@ -98,6 +99,14 @@ def test_a_replaced_snapshot_gets_a_new_index(data_copy):
     assert after != before
     con = duckdb.connect()
     assert con.execute(f"select sum(item_count) from read_parquet('{after / 'items.parquet'}')").fetchone()[0] == 100
+
+    # The old index stays while a server may still be on the old catalog, then goes; the served ones stay.
+    served = scan(data_copy).snapshots
+    old_index = before.parent
+    assert search_index.sweep(data_copy, served) == [] and old_index.exists()
+    later = time.time() + search_index.KEEP_UNSERVED_SECONDS + 1
+    assert search_index.sweep(data_copy, served, now=later) == [old_index] and not old_index.exists()
+    assert all((search_index.folder(s) / "items.parquet").is_file() for s in served) and after.exists()
 
 
 def test_a_data_folder_it_cannot_write_puts_the_index_in_the_temporary_folder(data_copy):

@@ -1,6 +1,8 @@
 """Publishing is atomic; broken snapshots are skipped with a reason while the rest is served."""
 import json
+import os
 import shutil
+import time
 
 import pyarrow.parquet as pq
 import pytest
@@ -93,12 +95,27 @@ def test_broken_snapshot_is_skipped(data_copy, how):
     assert len(db.query("kpis_by_snapshot")) == 5
 
 
-def test_hidden_folder_is_skipped(data_copy):
+def test_publish_in_progress_is_silent_and_an_interrupted_one_is_reported(data_copy):
     hidden = data_copy / "snapshots" / ".tmp-snapshot=2022-09-30-abcd1234"
     shutil.copytree(data_copy / "snapshots" / f"snapshot={LATEST}", hidden)
+    os.utime(hidden)  # being written now
     cat = scan(data_copy)
     assert "2022-09-30" not in cat.dates and len(cat.dates) == 6
-    assert [(p.folder, p.reason) for p in cat.problems] == [(hidden.name, "hidden")]
+    assert cat.problems == []  # every user would otherwise see a warning during each publish
+    long_ago = time.time() - snap_mod.STALE_TMP_SECONDS - 60
+    os.utime(hidden, (long_ago, long_ago))
+    assert [(p.folder, p.reason) for p in scan(data_copy).problems] == [(hidden.name, "interrupted")]
+
+
+def test_replaced_snapshot_is_kept_aside_then_swept(data_copy):
+    old = tree_bytes(data_copy / "snapshots" / f"snapshot={LATEST}")
+    write_snapshot(data_copy, LATEST, tables_of(OLDEST), source="ingest", replace=True)
+    [kept] = snap_mod.retired(data_copy)
+    assert tree_bytes(kept) == old  # byte for byte: it can be restored
+    assert scan(data_copy).problems == [] and len(scan(data_copy).dates) == 6
+    assert snap_mod.sweep_retired(data_copy) == []  # young: kept
+    assert snap_mod.sweep_retired(data_copy, now=time.time() + snap_mod.RETIRED_KEEP_SECONDS + 1) == [kept]
+    assert not kept.exists() and snap_mod.retired(data_copy) == []
 
 
 def test_no_snapshots_at_all(tmp_path):

@@ -183,7 +183,8 @@ def write(size: str, root: Path) -> list[Path]:
     from .. import search_index
     from ..snapshots import scan
 
-    paths = [write_snapshot(root, snap, tables, source="demo", replace=True, provenance={"scale": size})
+    paths = [write_snapshot(root, snap, tables, source="demo", replace=True, provenance={"scale": size},
+                           keep_replaced=False)
              for snap, tables in build(size).items()]
     for snapshot in scan(root).snapshots:  # indexed when published, as ingest does
         search_index.folder(snapshot)

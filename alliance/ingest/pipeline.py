@@ -183,9 +183,14 @@ def ingest(paths: list[Path], as_of: str, root: Path, *, dry_run: bool = False, 
     result.seconds["publish"] = time.perf_counter() - clock
     # The search index now, so the first search of the new snapshot does not wait for it.
     clock = time.perf_counter()
-    published = scan(root).get(as_of)
+    served = scan(root)
+    published = served.get(as_of)
     if published is not None:
-        search_index.folder(published)
+        try:
+            search_index.folder(published)
+            search_index.sweep(root, served.snapshots)  # the replaced snapshot's index, once no server reads it
+        except OSError:  # the snapshot is out; its index is then built when a server first reads it
+            pass
     result.seconds["index"] = time.perf_counter() - clock
     return result
 
