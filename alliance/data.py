@@ -68,7 +68,9 @@ def query(name: str, **params) -> pd.DataFrame:
 
 @st.cache_resource(max_entries=512, show_spinner=False)
 def _figure(name: str, version: str, args: tuple, kwargs: tuple, _builder):
-    return _builder(*args, **dict(kwargs))
+    from .plot_text import escaped
+
+    return _builder(*escaped(args), **escaped(dict(kwargs)))
 
 
 def figure(builder, *args, **kwargs):

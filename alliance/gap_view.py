@@ -7,7 +7,7 @@ from . import data, gaps, shell
 
 
 def fillers_panel(ctx: shell.Context, coverage, area: str, domain: str, key: str) -> None:
-    st.write(gaps.sentence(gaps.cell(coverage, area, domain), ctx.lang))
+    st.write(shell.md_escape(gaps.sentence(gaps.cell(coverage, area, domain), ctx.lang)))  # names are data
     fill = gaps.fillers(data.query("gap_fillers", snapshot=ctx.day, area_id=area, domain_id=domain), ctx.lang)
     if fill.empty:
         st.info(ctx.t("fill.none"), icon=":material/info:")

@@ -24,7 +24,8 @@ with tabs[0]:
     shell.apply_pick(event, "gap_area", "gap_domain")
     picked = gap_view.picked_cell()
     if picked and picked[0] in areas and picked[1] in domains:
-        st.caption(ctx.t("gaps.picked", area=areas[picked[0]], domain=domains[picked[1]]))
+        st.caption(ctx.t("gaps.picked", area=shell.md_escape(areas[picked[0]]),
+                               domain=shell.md_escape(domains[picked[1]])))
         gap_view.fillers_panel(ctx, coverage, *picked, key="gap_matrix_fillers")
     else:
         st.caption(ctx.t("gaps.matrix_note"))

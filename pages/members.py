@@ -40,8 +40,8 @@ inst = shell.bound(st.selectbox, "institution", None if missing else found["inst
 if inst is None:
     st.stop()
 p = data.query("institution_profile", snapshot=day, institution_id=inst).iloc[0].to_dict()
-st.header(p["name_en"] if ctx.lang == "en" and p["name_en"] else p["name_zh"], anchor=False)
-st.caption(directory.profile_line(p, ctx.lang))
+st.header(shell.md_escape(p["name_en"] if ctx.lang == "en" and p["name_en"] else p["name_zh"]), anchor=False)
+st.caption(shell.md_escape(directory.profile_line(p, ctx.lang)))
 shell.metric_cards(directory.profile_figures(p, ctx.lang))
 texts = st.columns(3)
 for col, field in zip(texts, directory.PROFILE_TEXTS):

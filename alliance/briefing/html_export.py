@@ -18,6 +18,7 @@ import plotly.offline
 
 from .. import fmt
 from ..i18n import t
+from ..plot_text import escaped
 from .deck import Deck, Slide
 from .figures import chart_figure
 
@@ -148,7 +149,7 @@ def table_html(df: pd.DataFrame) -> str:
 
 
 def _chart_html(s: Slide, lang: str, height: int) -> str:
-    fig = chart_figure(s.chart, lang, height=height, font_size=16)
+    fig = chart_figure(escaped(s.chart), lang, height=height, font_size=16)
     config = dict(CONFIG, locale="zh-CN") if lang == "zh-CN" else dict(CONFIG)
     return pio.to_html(fig, include_plotlyjs=False, full_html=False, config=config, div_id=f"chart-{s.key}",
                        default_width="100%", default_height=f"{height}px", validate=False)
