@@ -227,7 +227,7 @@ def sweep_retired(root: Path, keep_seconds: float = RETIRED_KEEP_SECONDS, now: f
 _verified: dict[tuple[str, int, int], bool] = {}
 
 
-def _check(folder: Path, date: str) -> tuple[Snapshot | None, Problem | None]:
+def _check(folder: Path, date: str, seen: set) -> tuple[Snapshot | None, Problem | None]:
     name = folder.name
     mpath = folder / MANIFEST
     if not mpath.is_file():
@@ -253,6 +253,7 @@ def _check(folder: Path, date: str) -> tuple[Snapshot | None, Problem | None]:
             return None, Problem(name, "missing_file", path.name)
         st_ = path.stat()
         key = (str(path), st_.st_size, st_.st_mtime_ns)
+        seen.add(key)
         if key in _verified:
             continue
         if sha256_file(path) != entry.get("sha256"):
@@ -294,6 +295,7 @@ def scan(root: Path) -> Catalog:
     except OSError as exc:  # e.g. no permission to list it
         cat.problems.append(Problem(base.name, "unreadable", exc.strerror or str(exc)))
         return cat
+    seen: set = set()
     for folder in folders:
         if not folder.is_dir():
             continue
@@ -313,7 +315,7 @@ def scan(root: Path) -> Catalog:
             cat.problems.append(Problem(folder.name, "bad_name"))
             continue
         try:
-            snap, problem = _check(folder, m.group(1))
+            snap, problem = _check(folder, m.group(1), seen)
         except FileNotFoundError:  # replaced or removed while being read: the next scan sees what is there
             continue
         except OSError as exc:
@@ -323,4 +325,7 @@ def scan(root: Path) -> Catalog:
         else:
             cat.problems.append(problem)
     cat.snapshots.sort(key=lambda s: s.date)
+    # Forget files no longer here (replaced snapshots), so a server running for months keeps a bounded memo.
+    for key in [k for k in _verified if k not in seen and k[0].startswith(str(base) + os.sep)]:
+        del _verified[key]
     return cat

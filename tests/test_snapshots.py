@@ -122,3 +122,14 @@ def test_no_snapshots_at_all(tmp_path):
     cat = scan(tmp_path)
     assert cat.dates == [] and cat.problems == []
     assert Database(cat).query("kpis_by_snapshot").empty
+
+
+def test_the_verified_memo_forgets_replaced_files(data_copy):
+    scan(data_copy)
+    mine = lambda: {k for k in snap_mod._verified if k[0].startswith(str(data_copy))}  # noqa: E731
+    before = mine()
+    assert len(before) == 6 * len(TABLES)
+    for _ in range(3):
+        write_snapshot(data_copy, LATEST, tables_of(OLDEST), source="ingest", replace=True)
+        scan(data_copy)
+    assert len(mine()) == len(before)  # not one more entry per replacement
