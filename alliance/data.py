@@ -66,7 +66,9 @@ def query(name: str, **params) -> pd.DataFrame:
             raise DataUnavailable(str(again)) from again
 
 
-@st.cache_resource(max_entries=512, show_spinner=False)
+# About 0.2 MB a figure (bench/load.py): 128 keep every page's figures for both languages and a few filters each,
+# and bound the server's memory; 512 grew RSS by 84 MB over 1,000 reruns.
+@st.cache_resource(max_entries=128, show_spinner=False)
 def _figure(name: str, version: str, args: tuple, kwargs: tuple, _builder):
     from .plot_text import escaped
 
