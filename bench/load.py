@@ -823,8 +823,8 @@ def parse_args(argv=None):
     ap.add_argument("--timeout", type=float, default=30, help="seconds an interaction may take before an error")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-file-watcher", action="store_true",
-                    help="start the server with --server.fileWatcherType none (see load.md: edits to the source "
-                         "tree during a run reload modules under running sessions)")
+                    help="pass --server.fileWatcherType none explicitly (the project's .streamlit/config.toml "
+                         "already sets it: edits during a run unloaded modules under running sessions)")
     ap.add_argument("--out", type=Path, default=RESULTS, help="directory for load.md and load.json")
     ap.add_argument("--notes", type=Path, help="markdown file appended to load.md under Findings")
     ap.add_argument("--render", action="store_true",
