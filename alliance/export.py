@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _UNSAFE = re.compile(r"[^\w\-.=]+", re.UNICODE)
 # Spreadsheet apps run cells that start with these as formulas; data text must stay text.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -213,7 +213,7 @@ def downloads(df, page: str, snapshot: str, key: str, **filters) -> None:
                          key=f"{key}_csv", icon=":material/download:", on_click="ignore")
     right.download_button(i18n.t("export.xlsx", lang), lambda: export.xlsx_bytes(df, page),
                           export.filename(page, snapshot, "xlsx", **filters),
-                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}_xlsx",
+                          mime=export.XLSX_MIME, key=f"{key}_xlsx",
                           icon=":material/table_view:", on_click="ignore")
 
 

@@ -15,11 +15,11 @@ import pyarrow.parquet as pq
 import streamlit as st
 
 from . import config, data, i18n, shell
+from .export import XLSX_MIME
 from .ingest import Result, UsageError, ingest, templates
 from .ingest.spec import MAX_PROBLEMS_PER_FILE
 from .snapshots import Catalog
 
-XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LAST = "_upload_last"  # the last check: {"key": fingerprint, "summary": Result.to_dict()}
 FLASH = "_upload_flash"  # the published date, shown once after the rerun that refreshes the sidebar
 PROBLEM_COLUMNS = ["file", "sheet", "row", "column", "value", "code", "message"]
