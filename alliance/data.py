@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from . import config
-from .db import Database, QueryTimeout
+from .db import Database
 from .snapshots import Catalog, scan
 
 
@@ -36,9 +36,6 @@ class DataChanged(Exception):
 
 class DataUnavailable(Exception):
     """Reading failed and the files are unchanged: a damaged or unreadable file the scan cannot see."""
-
-
-__all__ = ["DataChanged", "DataUnavailable", "QueryTimeout", "catalog", "figure", "query"]
 
 
 # What DuckDB raises when a file it was told to read is gone, cut short or replaced mid-query.

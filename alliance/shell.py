@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import streamlit as st
 
 from . import fmt, i18n
-from .data import DataChanged, DataUnavailable, QueryTimeout, catalog
+from .data import DataChanged, DataUnavailable, catalog
+from .db import QueryTimeout
 from .snapshots import Catalog
 
 # Query parameters the app carries across page switches; anything else in the URL is ignored.
