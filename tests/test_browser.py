@@ -147,8 +147,13 @@ def test_filters_survive_page_switch_and_reload_and_download(server, page):
     # The script's run to its end: until then the first "Download CSV" may not yet be the area table's.
     page.wait_for_function("() => document.querySelector('[data-test-script-state]')?.getAttribute("
                            "'data-test-script-state') === 'notRunning'", timeout=45_000)
+    # The area table's own button, the first after its heading: the drill-down's tables below have buttons of the
+    # same name, and a rerun in flight can leave the area table's row briefly out of the DOM.
+    button = page.locator("xpath=//h3[contains(., 'All measures by area')]"
+                          "/following::button[contains(., 'Download CSV')][1]")
+    button.wait_for(timeout=30_000)
     with page.expect_download(timeout=30_000) as dl:
-        page.get_by_role("button", name="Download CSV").first.click()
+        button.click()
     assert dl.value.suggested_filename == f"capacity-by-area_{LATEST}_domains=food_metrology.csv"
     csv = pd.read_csv(dl.value.path(), encoding="utf-8-sig").set_index("Area")
     names = read("areas").set_index("area_id")["name_en"]
