@@ -23,24 +23,8 @@ UPLOAD_ENV = "ALLIANCE_ENABLE_UPLOAD"
 SETTINGS_FILE = "alliance.toml"
 
 
-def upload_enabled(root: Path | None = None) -> bool:
-    """The upload page is off unless `$ALLIANCE_ENABLE_UPLOAD` is 1/true/yes, or the data directory's
-    alliance.toml says `[upload] enabled = true` (for deployments that set no environment)."""
-    import tomllib
-
-    env = os.environ.get(UPLOAD_ENV, "").strip().lower()
-    if env:
-        return env in ("1", "true", "yes", "on")
-    path = (root or data_dir()) / SETTINGS_FILE
-    try:
-        settings = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return settings.get("upload", {}).get("enabled") is True
-
-
 def _setting(env: str, section: str, name: str, root: Path | None = None):
-    """`$env` if set, else `[section] name` in the data directory's alliance.toml, else None."""
+    """`$env` if set (stripped), else `[section] name` in the data directory's alliance.toml, else None."""
     import tomllib
 
     if os.environ.get(env, "").strip():
@@ -50,6 +34,15 @@ def _setting(env: str, section: str, name: str, root: Path | None = None):
     except (OSError, ValueError):
         return None
     return settings.get(section, {}).get(name)
+
+
+def upload_enabled(root: Path | None = None) -> bool:
+    """The upload page is off unless `$ALLIANCE_ENABLE_UPLOAD` is 1/true/yes, or the data directory's
+    alliance.toml says `[upload] enabled = true` (for deployments that set no environment)."""
+    value = _setting(UPLOAD_ENV, "upload", "enabled", root)
+    if os.environ.get(UPLOAD_ENV, "").strip():
+        return value.lower() in ("1", "true", "yes", "on")
+    return value is True  # the file's own boolean, not a string that looks like one
 
 
 def duckdb_settings(root: Path | None = None) -> dict[str, str]:

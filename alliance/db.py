@@ -20,8 +20,9 @@ _PARAM_RE = re.compile(r"\$([a-z_][a-z0-9_]*)")
 _NAME_RE = re.compile(r"^[a-z0-9_]+$")
 
 
-def _sql_literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+def sql_literal(text) -> str:
+    """A string (or path) as a quoted SQL literal, for DDL, which cannot take bound parameters."""
+    return "'" + str(text).replace("'", "''") + "'"
 
 
 def _empty_select(table: str) -> str:
@@ -44,7 +45,7 @@ def view_ddl(catalog: Catalog) -> list[str]:
     for table in TABLES:
         files = [str(s.file(table)) for s in catalog.snapshots]
         if files:
-            listing = ", ".join(_sql_literal(f) for f in files)
+            listing = ", ".join(sql_literal(f) for f in files)
             body = (f"SELECT * FROM read_parquet([{listing}], hive_partitioning = true, "
                     f"hive_types = {{'snapshot': DATE}}, union_by_name = true)")
         else:

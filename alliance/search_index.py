@@ -11,9 +11,10 @@ each query (0.3–0.7 s). The index splits them once:
 
 Folder: `<data>/derived/search-v<N>/<fingerprint>/snapshot=<date>/`, the fingerprint taken from the snapshot's
 qualifications checksum (its manifest), so a replaced snapshot gets a new index and a served one is never rewritten.
-Built when a connection first serves the snapshot (`Database` calls `ensure`), written to a hidden folder and renamed
-into place, so a reader sees a whole index or none. If the data folder is read-only, the index goes to the system's
-temporary folder instead. Its answers equal those from the items themselves (tests/test_search_index.py).
+Built when a snapshot is published, or when a connection first serves it (`Database` calls `folder`), written to a
+hidden folder and renamed into place, so a reader sees a whole index or none. If the data folder is read-only, the
+index goes to the system's temporary folder instead. Its answers equal those from the items themselves
+(tests/test_search_index.py).
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from pathlib import Path
 
 import duckdb
 
+from .db import sql_literal
 from .snapshots import Snapshot
 
 VERSION = 1
@@ -60,10 +62,6 @@ copy (
     order by k.item_key, q.institution_id
 ) to {items} (format parquet);
 """
-
-
-def _literal(text: str) -> str:
-    return "'" + str(text).replace("'", "''") + "'"
 
 
 def fingerprint(snapshot: Snapshot) -> str:
@@ -126,8 +124,9 @@ def _build(snapshot: Snapshot, parent: Path, name: str) -> Path:
     try:
         con = duckdb.connect(":memory:")
         try:
-            con.execute(_BUILD.format(source=_literal(snapshot.file("qualifications")), parts=_literal(_CODE_PARTS),
-                                      keys=_literal(work / "keys.parquet"), items=_literal(work / "items.parquet")))
+            con.execute(_BUILD.format(source=sql_literal(snapshot.file("qualifications")),
+                                      parts=sql_literal(_CODE_PARTS), keys=sql_literal(work / "keys.parquet"),
+                                      items=sql_literal(work / "items.parquet")))
         finally:
             con.close()
         done = parent / name
@@ -155,8 +154,8 @@ def view_ddl(snapshots: list[Snapshot]) -> list[str]:
             # One branch per snapshot with its date as a constant, not one hive-partitioned read of all files: a
             # join against that read scanned every snapshot's file (0.5 s at national size); a branch whose constant
             # fails `snapshot = $snapshot` is skipped (3 ms).
-            body = " UNION ALL ".join(f"SELECT *, DATE {_literal(s.date)} AS snapshot FROM read_parquet("
-                                      f"{_literal(f / file)}, hive_partitioning = false)"
+            body = " UNION ALL ".join(f"SELECT *, DATE {sql_literal(s.date)} AS snapshot FROM read_parquet("
+                                      f"{sql_literal(f / file)}, hive_partitioning = false)"
                                       for s, f in zip(snapshots, folders))
         else:
             body = f"SELECT {columns}, NULL::DATE AS snapshot WHERE false"

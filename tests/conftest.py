@@ -33,8 +33,9 @@ def data_copy(tmp_path, monkeypatch) -> Path:
     return root
 
 
-def run_page(page: str | None = None, **query):
-    """The app under AppTest with URL parameters, switched to `page` (a path under pages/) after the first run."""
+def run_page(page: str | None = None, /, **query):
+    """The app under AppTest with URL parameters, switched to `page` (a path under pages/) after the first run.
+    `page` is positional only, so a URL parameter named `page` is just another parameter."""
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)

@@ -1,5 +1,7 @@
-"""Streamlit servers for the end-to-end tests: a fresh one on a free loopback port, stopped with its output."""
+"""Streamlit servers for the end-to-end tests: a fresh one on a free loopback port, stopped with its output; and
+Debian's chromium as every browser test launches it."""
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -11,6 +13,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 AUDIT = Path(__file__).parent / "audit_server.py"
+CHROMIUM = shutil.which("chromium")
+# Debian's chromium through Playwright, never a downloaded browser; no background calls off the machine.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 # How the browser tests serve the app: loopback only, headless, no usage statistics.
 LOOPBACK = ("--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false")
 
@@ -47,3 +52,7 @@ def stop_server(proc) -> str:
         proc.kill()
         out, _ = proc.communicate()
     return out.decode(errors="replace")
+
+
+def launch_chromium(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)

@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 from conftest import DATA, DATES, LATEST, OLDEST, ROOT, manifest, read
 from expected import coverage
+from servers import CHROMIUM, launch_chromium
 
 from alliance.briefing import export, html_export, pptx_export
 from alliance.briefing.deck import Chart, Deck, Series, Slide
@@ -391,7 +392,6 @@ def test_html_escapes_data_text():
     assert html_export.html.escape(nasty) in body
 
 
-CHROMIUM = shutil.which("chromium")
 
 
 @pytest.mark.browser
@@ -414,8 +414,7 @@ def test_html_draws_every_chart_offline_in_chromium(html_files, decks, lang, tmp
 
     charts = sum(s.chart is not None for s in decks[lang].slides)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        browser = launch_chromium(p)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.route("**/*", route)

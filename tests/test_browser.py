@@ -1,14 +1,12 @@
 """End to end in a real headless Chromium (Debian's), driven by Playwright: pages render, charts draw, state sticks."""
 import os
-import shutil
 import time
 
 import pytest
 from conftest import ROOT
-from servers import LOOPBACK, start_server, stop_server
+from servers import CHROMIUM, LOOPBACK, launch_chromium, start_server, stop_server
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium")
 ARTIFACTS = ROOT / "artifacts"
 
 if not CHROMIUM and not os.environ.get("CI"):
@@ -28,8 +26,7 @@ def browser(server):
 
     assert CHROMIUM, "install Debian's chromium"
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        b = launch_chromium(p)
         # One session at the root after server start (README: "Deep links after a restart"): Streamlit treats a
         # folder named pages/ as a legacy app until st.navigation first runs, and would show a one-off notice.
         warm = b.new_page()

@@ -3,17 +3,15 @@ fits the screen with nothing to scroll and no sidebar, charts are drawn, next/pr
 through the slides with the number in the URL, and nothing is fetched from anywhere but the local server.
 Screenshots of every slide go to artifacts/meeting/."""
 import os
-import shutil
 
 import pytest
 from conftest import ROOT
-from servers import LOOPBACK, start_server, stop_server
+from servers import CHROMIUM, LOOPBACK, launch_chromium, start_server, stop_server
 
 from alliance import i18n
 from alliance.briefing.deck import SLIDE_KEYS
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium")
 ARTIFACTS = ROOT / "artifacts" / "meeting"
 CHARTS = {"areas", "added", "levels", "groups", "gaps", "flows"}
 SIZES = [(1920, 1080), (1280, 720)]
@@ -40,8 +38,7 @@ def browser(server, requests_seen):
 
     assert CHROMIUM, "install Debian's chromium"
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        b = launch_chromium(p)
         warm = b.new_page()  # the root once after server start (README: "Deep links after a restart")
         warm.on("request", lambda r: requests_seen.append(r.url))
         warm.goto(server)

@@ -33,11 +33,10 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from servers import free_port
+from servers import CHROMIUM, free_port, launch_chromium
 from test_offline import wait_for_run
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium")
 NGINX = shutil.which("nginx")
 DEPLOY = ROOT / "deploy"
 SCRIPT = DEPLOY / "run-behind-nginx.sh"
@@ -155,8 +154,7 @@ def browser(proxy):
 
     assert CHROMIUM, "install Debian's chromium"
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        b = launch_chromium(p)
         yield b
         b.close()
 

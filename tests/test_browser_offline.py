@@ -10,18 +10,16 @@ Request logs go to artifacts/offline-requests-<lang>.txt, screenshots to artifac
 from __future__ import annotations
 
 import os
-import shutil
 import textwrap
 
 import pytest
 from conftest import ROOT
-from servers import start_server, stop_server
+from servers import CHROMIUM, launch_chromium, start_server, stop_server
 from test_offline import routes, wait_for_run
 
 from alliance import chrome, i18n
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium")
 ARTIFACTS = ROOT / "artifacts"
 
 if not CHROMIUM and not os.environ.get("CI"):
@@ -33,8 +31,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        b = launch_chromium(p)
         yield b
         b.close()
 

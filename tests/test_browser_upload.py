@@ -11,13 +11,12 @@ import openpyxl
 import pandas as pd
 import pytest
 from conftest import DATA, ROOT
-from servers import LOOPBACK, start_server, stop_server
+from servers import CHROMIUM, LOOPBACK, launch_chromium, start_server, stop_server
 from test_upload_page import CAPACITY_SHEET, NEXT, PROFILE_SHEET, member_workbooks
 
 from alliance.snapshots import scan
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium")
 ARTIFACTS = ROOT / "artifacts"
 
 if not CHROMIUM and not os.environ.get("CI"):
@@ -55,8 +54,7 @@ def browser(server):
 
     assert CHROMIUM, "install Debian's chromium"
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        b = launch_chromium(p)
         warm = b.new_page()  # the root once after server start (README: "Deep links after a restart")
         warm.goto(server)
         warm.wait_for_selector('[data-testid="stMetric"]', timeout=60_000)

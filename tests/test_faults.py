@@ -14,11 +14,11 @@ import pytest
 import streamlit as st
 from conftest import DATA, DATES, LATEST, OLDEST, run_page
 from test_pages import PAGES
+from test_snapshots import tables_of
 
 from alliance import config, i18n
 from alliance import db as db_mod
 from alliance import snapshots as snap_mod
-from alliance.schema import TABLES
 from alliance.snapshots import scan, sha256_file, write_snapshot
 
 PREVIOUS = DATES[-2]
@@ -40,10 +40,6 @@ def sidebar_warnings(at) -> str:
 def new_queries() -> None:
     """The next rerun asks DuckDB again, as a user's next new filter would, instead of reading cached answers."""
     st.cache_data.clear()
-
-
-def tables_of(date: str) -> dict:
-    return {t: pq.read_table(DATA / "snapshots" / f"snapshot={date}" / f"{t}.parquet") for t in TABLES}
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import re
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from conftest import DATA, LATEST, ROOT, run_page
+from conftest import DATA, LATEST, run_page
 from test_faults import rewrite
 
 HOSTILE = [
@@ -49,16 +49,6 @@ def assert_clean(at, where: str) -> None:
     assert not leaks, (where, leaks)
 
 
-def visit(page: str, query: dict):
-    """run_page, for query parameters that include its own argument's name (`page`)."""
-    from streamlit.testing.v1 import AppTest
-
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.query_params.update(query)
-    at.run()
-    return at.switch_page(page).run() if page != "pages/overview.py" else at
-
-
 @pytest.fixture(autouse=True)
 def upload_on(monkeypatch):
     monkeypatch.setenv("ALLIANCE_ENABLE_UPLOAD", "1")
@@ -67,7 +57,7 @@ def upload_on(monkeypatch):
 @pytest.mark.parametrize("page", PAGES)
 def test_every_url_parameter_hostile(page):
     for value in HOSTILE:
-        at = visit(page, {p: value for p in PARAMS})
+        at = run_page(page, **{p: value for p in PARAMS})
         assert_clean(at, f"{page} ?*={value[:30]!r}")
 
 
@@ -86,12 +76,12 @@ TEXT_COLUMNS = {"areas": ["name_zh", "name_en"], "domains": ["name_zh", "name_en
                 "experts": ["name_zh", "name_en", "title_zh", "title_en"], "events": ["title_zh", "title_en"]}
 
 
-def with_hostile_names(table: pa.Table, columns: list[str]) -> pa.Table:
-    """The first rows' texts replaced by HOSTILE_NAME (numbered, so names stay distinct)."""
+def with_hostile_names(table: pa.Table, columns: list[str], text: str = HOSTILE_NAME, rows: int = 3) -> pa.Table:
+    """The first rows' texts replaced by `text` (numbered, so names stay distinct)."""
     for col in columns:
         values = table.column(col).to_pylist()
-        for i in range(min(3, len(values))):
-            values[i] = f"{HOSTILE_NAME} {i}"
+        for i in range(min(rows, len(values))):
+            values[i] = f"{text} {i}"
         table = table.set_column(table.schema.get_field_index(col), col, pa.array(values, pa.string()))
     return table
 

@@ -9,17 +9,15 @@ import ipaddress
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 
 import pytest
 from conftest import ROOT
-from servers import AUDIT, start_server, stop_server
+from servers import AUDIT, CHROMIUM, launch_chromium, start_server, stop_server
 
 from alliance import chrome
 
-CHROMIUM = shutil.which("chromium")
 ARTIFACTS = ROOT / "artifacts"
 needs_chromium = pytest.mark.skipif(not CHROMIUM and not os.environ.get("CI"),
                                     reason="Debian's chromium is not installed (apt-get install chromium)")
@@ -82,8 +80,7 @@ def test_server_contacts_no_other_host(tmp_path):
     seen = []
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            browser = launch_chromium(p)
             for lang in ("zh-CN", "en"):
                 ctx = browser.new_context(viewport={"width": 1600, "height": 1000}, locale=lang)
                 pg = ctx.new_page()
