@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import fmt, gaps
-from .i18n import localized, t
+from .i18n import localized, t, tn
+from .labels import shorts
 
 HEADLINE_UNITS = {"assets_cny": "money", "national_provincial_lab_count": "count", "technical_staff_count": "count",
                   "qualification_count": "count", "institution_count": "count", "expert_count": "count",
@@ -113,17 +114,18 @@ def sentences(ch: Changes, lang: str, threshold_pct: float) -> list[str]:
     labs = ch.members[(ch.members["kind"] == "lab") & (ch.members["change"] == "added")
                       & ch.members["detail"].isin(["national", "provincial"])]
     if len(labs):
-        out.append(t("compare.words.new_labs", lang, n=len(labs), names=_names(labs, lang)))
+        out.append(tn("compare.words.new_labs", lang, len(labs), names=_names(labs, lang)))
     joined = ch.members[(ch.members["kind"] == "institution") & (ch.members["change"] == "added")]
     left = ch.members[(ch.members["kind"] == "institution") & (ch.members["change"] == "removed")]
     if len(joined):
-        out.append(t("compare.words.joined", lang, n=len(joined), names=_names(joined, lang)))
+        out.append(tn("compare.words.joined", lang, len(joined), names=_names(joined, lang)))
     if len(left):
-        out.append(t("compare.words.left", lang, n=len(left), names=_names(left, lang)))
+        out.append(tn("compare.words.left", lang, len(left), names=_names(left, lang)))
     closed, opened, now = gap_changes(ch, threshold_pct)
     key = "compare.words.gaps_moved" if len(closed) or len(opened) else "compare.words.gaps_same"
-    out.append(t(key, lang, threshold=fmt.integer(threshold_pct, lang), closed=len(closed), opened=len(opened),
-                 now=len(now)))
+    out.append(t(key, lang, threshold=fmt.integer(threshold_pct, lang), now=len(now),
+                 closed=tn("compare.words.gaps_closed", lang, len(closed)),
+                 opened=tn("compare.words.gaps_opened", lang, len(opened))))
     if len(out) > MAX_SENTENCES:  # keep the gaps sentence, the meeting's standing question
         out = out[:MAX_SENTENCES - 1] + out[-1:]
     return out
@@ -148,11 +150,14 @@ def headline_table(ch: Changes, lang: str) -> pd.DataFrame:
 
 
 def change_table(df: pd.DataFrame, lang: str, label: str, measures: list[str],
-                 name_field: str = "name") -> pd.DataFrame:
-    """One row per area, domain, level or group: each measure's base, now and change, numbers kept numeric."""
+                 name_field: str = "name", short_names: bool = False) -> pd.DataFrame:
+    """One row per area, domain, level or group: each measure's base, now and change, numbers kept numeric.
+    `short_names` for a slide, where the table sits beside a chart whose axis speaks the short names."""
     rows = df.to_dict("records")
     names = [t(f"level.{r['level']}", lang) for r in rows] if name_field == "level" else \
         [localized(r, name_field, lang) for r in rows]
+    if short_names:
+        names = shorts(names, lang)
     out = {t(f"compare.col.{label}", lang): names}
     for m in measures:
         title = t(f"measure.{m}", lang)

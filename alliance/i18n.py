@@ -22,6 +22,12 @@ def t(key: str, lang: str, **kwargs) -> str:
     return text.format(**kwargs) if kwargs else text
 
 
+def tn(key: str, lang: str, n: int, **kwargs) -> str:
+    """A message that counts something: English says one lab, two labs (`<key>.one` for exactly one, `<key>.other`
+    otherwise); Chinese has no plural, and its catalog carries both forms alike so the catalogs keep the same keys."""
+    return t(f"{key}.{'one' if n == 1 and lang == 'en' else 'other'}", lang, n=n, **kwargs)
+
+
 def normalize_lang(value: str | None) -> str | None:
     """'zh', 'zh-CN', 'zh_Hans_CN' -> 'zh-CN'; 'en', 'en-US' -> 'en'; anything else -> None."""
     if not value or not isinstance(value, str):

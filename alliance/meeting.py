@@ -4,12 +4,15 @@ the slide drawn in large type to fit one screen, previous/next, and the page's o
 from __future__ import annotations
 
 import dataclasses
+import html
 import textwrap
+from pathlib import Path
 
 import streamlit as st
 
 from . import data, gaps, shell
 from .briefing import deck, figures
+from .i18n import tn
 
 # Page-scoped and static: it lives in this page's element tree, so other pages keep their sidebar. Never data.
 CSS = """
@@ -24,9 +27,20 @@ CSS = """
 .st-key-meeting_fill [data-testid="stElementContainer"]:has(.stPlotlyChart),
 .st-key-meeting_fill [data-testid="stElementContainer"]:only-child { flex: 1 1 0; min-height: 0; }
 [data-testid="stLayoutWrapper"]:has(> .st-key-meeting_cover) { flex: 1 1 0; }
+.st-key-meeting_fill { align-items: stretch; }
+[data-testid="stLayoutWrapper"]:has(> .st-key-meeting_chart_side) { flex: 1 1 0; min-width: 0; }
+.st-key-meeting_chart_side { height: 100%; }
+.st-key-meeting_chart_side [data-testid="stElementContainer"]:has(.stPlotlyChart) { flex: 1 1 0; min-height: 0; }
+.st-key-meeting_table_side { padding-top: 2.5rem; }
 .st-key-meeting_cover { justify-content: center; padding-bottom: 12vh; }
-.st-key-meeting_top h1 { font-size: 40px; line-height: 1.2; padding: 0; margin: 0; }
-.st-key-meeting_top [data-testid="stMarkdownContainer"] p { font-size: 18px; white-space: nowrap; }
+.st-key-meeting_top h1 { font-size: 34px; line-height: 1.22; padding: 0; margin: 0; }
+.st-key-meeting_top [data-testid="stMarkdownContainer"] p { font-size: 20px; white-space: nowrap; }
+.st-key-meeting_kicker p { color: #5b6573; font-weight: 600; }
+.st-key-meeting_top button p, .st-key-meeting_top a span { font-size: 18px; }
+.st-key-meeting_first, .st-key-meeting_last { display: none !important; }
+.st-key-meeting_slide [data-testid="stTable"] th, .st-key-meeting_slide [data-testid="stTable"] td {
+  font-size: 20px; line-height: 1.35; padding: 0.35rem 0.75rem; }
+.st-key-meeting_slide [data-testid="stTable"] th { color: #1b2633; font-weight: 700; }
 .st-key-meeting_slide [data-testid="stCaptionContainer"] p { font-size: 20px; }
 .st-key-meeting_slide [data-testid="stHeading"] h2 { font-size: 32px; padding: 0.5rem 0 0; }
 .st-key-meeting_text li, .st-key-meeting_text p { font-size: 26px; line-height: 1.45; }
@@ -35,7 +49,11 @@ CSS = """
 .st-key-meeting_slide [data-testid="stMetricValue"] { font-size: 46px; line-height: 1.25; }
 .st-key-meeting_slide [data-testid="stMetricDelta"] { font-size: 22px; }
 @media (min-width: 1800px) and (min-height: 1000px) {
-  .st-key-meeting_top h1 { font-size: 52px; }
+  .st-key-meeting_top h1 { font-size: 48px; }
+  .st-key-meeting_top [data-testid="stMarkdownContainer"] p { font-size: 26px; }
+  .st-key-meeting_top button p, .st-key-meeting_top a span { font-size: 22px; }
+  .st-key-meeting_slide [data-testid="stTable"] th,
+  .st-key-meeting_slide [data-testid="stTable"] td { font-size: 26px; }
   .st-key-meeting_slide [data-testid="stCaptionContainer"] p { font-size: 26px; }
   .st-key-meeting_slide [data-testid="stHeading"] h2 { font-size: 42px; }
   .st-key-meeting_text li, .st-key-meeting_text p { font-size: 34px; }
@@ -48,8 +66,9 @@ CSS = """
 # what a table under a chart is measured against (at 1280 x 720, about 540 px are left under the title row).
 CHART_HEIGHT = 540
 FONT_SIZE = 18
-TABLE_ROW = 35
 MAX_TABLE_BULLETS = 6  # a short table (the milestones) reads better as lines of large type
+MAX_TABLE_ROWS = 7  # what fits under a two-line title at 1280 x 720 in 20 px type; the rest is counted, not cut
+CLICKER = (Path(__file__).parent / "assets" / "clicker.js").read_text(encoding="utf-8")
 
 
 def style() -> None:
@@ -118,18 +137,25 @@ def _go(number: int) -> None:
 
 
 def top(ctx: shell.Context, slide: deck.Slide, number: int, total: int) -> None:
-    """The slide's title, its number and the buttons on one row; the arrow keys press the buttons."""
+    """The topic and the controls on one row, the slide's message under them across the screen. A clicker's keys
+    (clicker.js) press these buttons; first and last are pressed only by Home and End."""
     with st.container(key="meeting_top"):
-        left, right = st.columns([5, 4], vertical_alignment="center")
-        left.title(shell.md_escape(slide.title), anchor=False)
+        left, right = st.columns([3, 4], vertical_alignment="center")
+        with left.container(key="meeting_kicker"):
+            st.markdown(shell.md_escape(slide.kicker or ctx.t("app.title")))
         with right.container(horizontal=True, horizontal_alignment="right", vertical_alignment="center"):
             st.markdown(shell.md_escape(ctx.t("deck.slide_of", n=number, total=total)))
-            st.button(ctx.t("meeting.prev"), key="meeting_prev", icon=":material/chevron_left:", shortcut="Left",
+            st.button(ctx.t("meeting.prev"), key="meeting_prev", icon=":material/chevron_left:",
                       disabled=number <= 1, on_click=_go, args=(number - 1,), help=ctx.t("meeting.keys"))
-            st.button(ctx.t("meeting.next"), key="meeting_next", icon=":material/chevron_right:", shortcut="Right",
+            st.button(ctx.t("meeting.next"), key="meeting_next", icon=":material/chevron_right:",
                       disabled=number >= total, on_click=_go, args=(number + 1,), help=ctx.t("meeting.keys"),
                       type="primary")
+            st.button(ctx.t("meeting.first"), key="meeting_first", on_click=_go, args=(1,))
+            st.button(ctx.t("meeting.last"), key="meeting_last", on_click=_go, args=(total,))
             st.page_link("pages/compare.py", label=ctx.t("meeting.exit"), icon=":material/close:")
+        st.title(shell.md_escape(slide.title), anchor=False)
+    st.html(f'<div hidden data-meeting-blank="{html.escape(ctx.t("meeting.blank"))}"></div>'
+            f"<script>{CLICKER}</script>", unsafe_allow_javascript=True)
 
 
 def _bullets(lines: list[str]) -> None:
@@ -155,14 +181,14 @@ def _width(label: str) -> float:
 
 def _wrap_column(label: str) -> str:
     if label.isascii():
-        return "<br>".join(textwrap.wrap(label, 14)) or label
+        return "\n".join(textwrap.wrap(label, 14)) or label
     half = (len(label) + 1) // 2
-    return label if len(label) <= 6 else label[:half] + "<br>" + label[half:]
+    return label if len(label) <= 6 else label[:half] + "\n" + label[half:]
 
 
 def _wrap_bar(label: str) -> str:
     head, sep, tail = label.partition(" · ")
-    return f"{head}<br>{tail}" if sep else label
+    return f"{head}\n{tail}" if sep else label
 
 
 def _on_screen(chart: deck.Chart) -> deck.Chart:
@@ -185,8 +211,14 @@ def _chart(ctx: shell.Context, slide: deck.Slide, height: int) -> None:
                     height="stretch", theme=None)
 
 
-def _table_height(df) -> int:
-    return (len(df) + 1) * TABLE_ROW + 3
+def _table(ctx: shell.Context, df) -> None:
+    """A slide's table in the slide's type (a static table, not the grid, whose 14 px cells a room cannot read);
+    a long one shows its latest rows and says how many more there are."""
+    more = len(df) - MAX_TABLE_ROWS
+    shown = df.tail(MAX_TABLE_ROWS) if more > 0 else df
+    st.table(shown.map(lambda v: f"{v:,}" if isinstance(v, int) else v), hide_index=True)
+    if more > 0:
+        st.caption(shell.md_escape(tn("meeting.more_rows", ctx.lang, more)))
 
 
 def draw(ctx: shell.Context, slide: deck.Slide) -> None:
@@ -206,13 +238,17 @@ def draw(ctx: shell.Context, slide: deck.Slide) -> None:
             _metrics(slide.metrics)
         elif table is not None and slide.chart is None and len(table) <= MAX_TABLE_BULLETS:
             _bullets([" · ".join(map(str, row)) for row in table.itertuples(index=False)])
-        elif table is not None or slide.chart is not None:
+        elif slide.chart is not None and table is not None:  # the table beside the chart, as on the PPTX slide
+            with st.container(key="meeting_fill", horizontal=True):
+                with st.container(key="meeting_chart_side"):
+                    _chart(ctx, slide, CHART_HEIGHT)
+                with st.container(key="meeting_table_side", width=560):
+                    _table(ctx, table)
+        elif slide.chart is not None:
             with st.container(key="meeting_fill"):  # takes the rest of the screen; the chart stretches into it
-                below = 0 if table is None else min(_table_height(table), CHART_HEIGHT // 2)
-                if slide.chart is not None:
-                    _chart(ctx, slide, CHART_HEIGHT - below)
-                if table is not None:
-                    shell.table(table, height=below if slide.chart is not None else "stretch")
+                _chart(ctx, slide, CHART_HEIGHT)
+        elif table is not None:
+            _table(ctx, table)
 
 
 def downloads(ctx: shell.Context) -> None:

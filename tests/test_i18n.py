@@ -35,8 +35,11 @@ def test_zh_is_simplified():
 
 def literal_keys() -> set[str]:
     keys = set()
-    for path in [*ROOT.glob("*.py"), *ROOT.glob("pages/*.py"), *ROOT.glob("alliance/*.py")]:
-        keys |= set(re.findall(r"""\bt\(\s*["']([a-z_][\w.\-]*)["']""", path.read_text(encoding="utf-8")))
+    for path in [*ROOT.glob("*.py"), *ROOT.glob("pages/*.py"), *ROOT.glob("alliance/**/*.py")]:
+        text = path.read_text(encoding="utf-8")
+        keys |= set(re.findall(r"""\bt\(\s*["']([a-z_][\w.\-]*)["']""", text))
+        for key in re.findall(r"""\btn\(\s*f?["']([a-z_][\w.\-]*)["']""", text):  # counted: both forms
+            keys |= {f"{key}.one", f"{key}.other"}
     return keys
 
 
@@ -78,3 +81,10 @@ def test_english_falls_back_to_chinese():
     assert i18n.localized({"name_zh": "沈阳", "name_en": None}, "name", "en") == "沈阳"
     assert i18n.localized({"name_zh": "沈阳", "name_en": "  "}, "name", "en") == "沈阳"
     assert i18n.localized({"name_zh": "沈阳", "name_en": "Shenyang"}, "name", "en") == "Shenyang"
+
+
+@pytest.mark.parametrize("lang,n,form", [("en", 1, "one"), ("en", 0, "other"), ("en", 2, "other"),
+                                         ("zh-CN", 1, "other")])
+def test_counted_messages_pick_the_form_for_the_number(lang, n, form):
+    assert i18n.tn("compare.words.joined", lang, n, names="X") == i18n.t(f"compare.words.joined.{form}", lang, n=n,
+                                                                         names="X")

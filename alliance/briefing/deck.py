@@ -9,6 +9,7 @@ import pandas as pd
 from .. import compare, fmt, gaps
 from ..i18n import localized, t
 from ..labels import short, shorts
+from . import headlines
 
 TOP_ADDITIONS = 8
 TOP_GAPS = 10
@@ -28,6 +29,9 @@ class Chart:
     value_title: str  # the value axis, with its unit
     query: str  # the queries/ file its numbers come from
     unit: str = "count"
+    # One panel per series, each on its own value axis: channels of 14,000 and of 20 batches a quarter both read,
+    # where one shared axis would draw the small ones flat at zero.
+    panels: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,8 @@ class Metric:
 @dataclass
 class Slide:
     key: str
-    title: str
+    title: str  # the slide's message, a sentence with its figure (headlines.py); the topic is the kicker above it
+    kicker: str = ""
     caption: str = ""
     bullets: list[str] = field(default_factory=list)
     metrics: list[Metric] = field(default_factory=list)
@@ -98,46 +103,53 @@ def build(fetch, snapshot, base, lang: str, *, areas: tuple = (), domains: tuple
         filters_text(names, tuple(areas), tuple(domains), lang), t(f"deck.source.{source}", lang)], notes=words))
 
     head = ch.headline.to_dict("records")
-    slides.append(Slide("headline", t("deck.headline", lang), caption=t("deck.headline_caption", lang, date=d_base),
+    # No caption: the title already says "since <base>", and the cards need the room.
+    slides.append(Slide("headline", headlines.headline(ch.headline, d_base, lang), t("deck.headline", lang),
                         metrics=[_metric(r, lang) for r in head], table=compare.headline_table(ch, lang),
                         notes=words))
 
-    slides.append(Slide("words", t("deck.words", lang), bullets=words, notes=words))
+    slides.append(Slide("words", headlines.words(ch.headline, d_base, lang), t("deck.words", lang), bullets=words,
+                        notes=words))
 
     by_area = ch.by_area.sort_values(["qualification_count", "area_id"], ascending=[False, True])
-    slides.append(Slide("areas", t("deck.areas", lang), caption=t("deck.areas_caption", lang), chart=Chart(
-        "column", tuple(shorts([localized(r, "name", lang) for r in by_area.to_dict("records")], lang)),
-        (Series(s_base, tuple(int(v) for v in by_area["qualification_count_base"])),
-         Series(s_now, tuple(int(v) for v in by_area["qualification_count"]))),
-        t("deck.axis_items", lang), "change_by_area"), notes=words))
+    slides.append(Slide(
+        "areas", headlines.areas(ch.by_area, lang), t("deck.areas", lang), caption=t("deck.areas_caption", lang),
+        chart=Chart("column", tuple(shorts([localized(r, "name", lang) for r in by_area.to_dict("records")], lang)),
+                    (Series(s_base, tuple(int(v) for v in by_area["qualification_count_base"])),
+                     Series(s_now, tuple(int(v) for v in by_area["qualification_count"]))),
+                    t("deck.axis_items", lang), "change_by_area"), notes=words))
 
-    slides.append(Slide("added", t("deck.added", lang), caption=t("deck.added_caption", lang, date=d_base),
-                        chart=added_chart(ch, lang), notes=words))
+    slides.append(Slide("added", headlines.added(ch.added, d_base, lang), t("deck.added", lang),
+                        caption=t("deck.added_caption", lang, date=d_base), chart=added_chart(ch, lang), notes=words))
 
     levels = ch.by_level
-    slides.append(Slide("levels", t("deck.levels", lang), caption=t("deck.levels_caption", lang), chart=Chart(
-        "column", tuple(t(f"level.{lv}", lang) for lv in levels["level"]),
-        (Series(s_base, tuple(int(v) for v in levels["lab_count_base"])),
-         Series(s_now, tuple(int(v) for v in levels["lab_count"]))),
-        t("deck.axis_labs", lang), "change_by_lab_level"), notes=words))
+    slides.append(Slide(
+        "levels", headlines.levels(levels, d_base, lang), t("deck.levels", lang),
+        caption=t("deck.levels_caption", lang),
+        chart=Chart("column", tuple(t(f"level.{lv}", lang) for lv in levels["level"]),
+                    (Series(s_base, tuple(int(v) for v in levels["lab_count_base"])),
+                     Series(s_now, tuple(int(v) for v in levels["lab_count"]))),
+                    t("deck.axis_labs", lang), "change_by_lab_level"), notes=words))
 
     groups = ch.by_group
-    slides.append(Slide("groups", t("deck.groups", lang), caption=t("deck.groups_caption", lang), chart=Chart(
-        "bar", tuple(shorts([localized(r, "name", lang) for r in groups.to_dict("records")], lang)),
-        (Series(s_base, tuple(int(v) for v in groups["qualification_count_base"])),
-         Series(s_now, tuple(int(v) for v in groups["qualification_count"]))),
-        t("deck.axis_items", lang), "change_by_working_group"),
-        table=compare.change_table(groups, lang, "group", ["member_count"]), notes=words))
+    slides.append(Slide(
+        "groups", headlines.groups(groups, lang), t("deck.groups", lang), caption=t("deck.groups_caption", lang),
+        chart=Chart("column", tuple(shorts([localized(r, "name", lang) for r in groups.to_dict("records")], lang)),
+                    (Series(s_base, tuple(int(v) for v in groups["qualification_count_base"])),
+                     Series(s_now, tuple(int(v) for v in groups["qualification_count"]))),
+                    t("deck.axis_items", lang), "change_by_working_group"),
+        table=compare.change_table(groups, lang, "group", ["member_count"], short_names=True), notes=words))
 
     closed, opened, now = compare.gap_changes(ch, threshold_pct)
     top = now.sort_values(["gap_batches", "area_id", "domain_id"], ascending=[False, True, True]).head(TOP_GAPS)
-    slides.append(Slide("gaps", t("deck.gaps", lang), caption=t("deck.gaps_caption", lang,
-                        threshold=fmt.integer(threshold_pct, lang), n=len(now), closed=len(closed),
-                        opened=len(opened)), chart=Chart(
-        "bar", tuple(f"{short(localized(r, 'area_name', lang), lang)} · {localized(r, 'domain_name', lang)}"
-                     for r in top.to_dict("records")),
-        (Series(t("deck.series_gap", lang), tuple(int(v) for v in top["gap_batches"])),),
-        t("deck.axis_batches", lang), "coverage_by_area_domain"), notes=words))
+    threshold = fmt.integer(threshold_pct, lang)
+    slides.append(Slide(
+        "gaps", headlines.gaps(now, threshold, lang), t("deck.gaps", lang),
+        caption=t("deck.gaps_caption", lang, threshold=threshold, n=len(now), closed=len(closed), opened=len(opened)),
+        chart=Chart("bar", tuple(f"{short(localized(r, 'area_name', lang), lang)} · {localized(r, 'domain_name', lang)}"
+                                 for r in top.to_dict("records")),
+                    (Series(t("deck.series_gap", lang), tuple(int(v) for v in top["gap_batches"])),),
+                    t("deck.axis_gap", lang), "coverage_by_area_domain"), notes=words))
 
     flows = fetch("service_batches_by_quarter", snapshot=snap)
     quarters = sorted(set(flows["quarter"]))
@@ -146,14 +158,16 @@ def build(fetch, snapshot, base, lang: str, *, areas: tuple = (), domains: tuple
         sub = flows[flows["channel"] == channel].set_index("quarter")["batches"]
         if len(sub):
             series.append(Series(t(f"channel.{channel}", lang), tuple(int(sub.get(q, 0)) for q in quarters)))
-    slides.append(Slide("flows", t("deck.flows", lang), caption=" ".join(
-        p for p in (t("deck.flows_caption", lang), unfiltered) if p), chart=Chart(
-        "line", tuple(_quarter(q, lang) for q in quarters), tuple(series), t("deck.axis_batches", lang),
-        "service_batches_by_quarter"), notes=words))
+    slides.append(Slide(
+        "flows", headlines.flows(flows, _quarter, lang), t("deck.flows", lang),
+        caption=" ".join(p for p in (t("deck.flows_caption", lang), unfiltered) if p),
+        chart=Chart("line", tuple(_quarter(q, lang, broken=True) for q in quarters), tuple(series),
+                    t("deck.axis_batches", lang),
+                    "service_batches_by_quarter", panels=True), notes=words))
 
     events = compare.events_table(ch.events, lang)
-    slides.append(Slide("milestones", t("deck.milestones", lang), caption=t("deck.milestones_caption", lang,
-                        base=d_base, date=d_now), table=events,
+    slides.append(Slide("milestones", headlines.milestones(ch.events, d_base, lang), t("deck.milestones", lang),
+                        caption=t("deck.milestones_caption", lang, base=d_base, date=d_now), table=events,
                         bullets=[] if len(events) else [t("deck.no_milestones", lang)], notes=words))
     return Deck(lang, str(snap), str(prev), filters_text(names, tuple(areas), tuple(domains), lang), source, slides)
 
@@ -174,7 +188,11 @@ def added_chart(ch: compare.Changes, lang: str) -> Chart:
                  t("deck.axis_items", lang), "qualifications_added_by_institution")
 
 
-def _quarter(value, lang: str) -> str:
+def _quarter(value, lang: str, broken: bool = False) -> str:
+    """A quarter as people say it; `broken` puts the year on a line of its own, so a narrow chart's ticks stand
+    upright ("2022" over "Q2")."""
     d = _date(value)
     q = (d.month - 1) // 3 + 1
+    if broken:  # "2022Q2" is how Chinese reports write a quarter in a narrow space too
+        return f"{d.year}\nQ{q}"
     return f"{d.year}年第{q}季度" if lang == "zh-CN" else f"{d.year} Q{q}"

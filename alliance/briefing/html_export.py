@@ -81,17 +81,19 @@ section.slide:last-of-type { break-after: auto; page-break-after: auto; }
   html, body { background: #fff; }
   section.slide { margin: 0; box-shadow: none; }
 }
-h1 { margin: 0; padding-top: 0.22in; height: 0.94in; font-size: 34pt; line-height: 0.72in; font-weight: 700;
-  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-p.caption { margin: 0; height: 0.56in; font-size: 16pt; line-height: 1.25; color: #5b6573; overflow: hidden; }
-.content { position: absolute; top: 1.6in; bottom: 0.58in; left: 0.5in; right: 0.5in; display: flex;
+p.kicker { margin: 0; padding-top: 0.12in; height: 0.42in; font-size: 16pt; line-height: 0.3in; font-weight: 700;
+  color: #1f5fa8; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+h1 { margin: 0; height: 0.96in; font-size: 26pt; line-height: 1.2; font-weight: 700; display: flex;
+  align-items: center; overflow: hidden; }
+p.caption { margin: 0; height: 0.5in; font-size: 16pt; line-height: 1.25; color: #5b6573; overflow: hidden; }
+.content { position: absolute; top: 1.98in; bottom: 0.58in; left: 0.5in; right: 0.5in; display: flex;
   flex-direction: column; gap: 0.18in; }
 .row { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 5.4in); gap: 0.3in; align-items: start; }
 .chart { min-width: 0; }
 .row .chart { grid-column: 1; grid-row: 1; }
 .row .side { grid-column: 2; grid-row: 1; padding-top: 0.4in; }
 .row .side table { width: 100%; }
-.row .side th { font-size: 11pt; }
+.row .side th { font-size: 14pt; }
 footer { position: absolute; left: 0.5in; right: 0.5in; bottom: 0; height: 0.45in; border-top: 1px solid #d5dae1;
   display: flex; justify-content: space-between; align-items: center; font-size: 10pt; color: #5b6573; gap: 0.3in; }
 footer span:first-child { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
@@ -105,7 +107,7 @@ ul.bullets li { margin-bottom: 0.12in; }
 .card .delta { font-size: 14pt; font-weight: 700; color: #5b6573; }
 .card .delta.up { color: #1a7f37; } .card .delta.down { color: #b42318; }
 table { border-collapse: collapse; font-size: 13pt; margin: 0 auto; }
-.side table, .cards + table { font-size: 12pt; }
+.side table, .cards + table { font-size: 14pt; }
 th { background: #1f5fa8; color: #fff; text-align: left; font-weight: 700; }
 th, td { padding: 0.04in 0.08in; border: 1px solid #fff; vertical-align: middle; }
 tbody tr:nth-child(even) td { background: #f3f5f8; }
@@ -175,7 +177,8 @@ def _cards(s: Slide) -> str:
 
 
 def _body_section(deck: Deck, s: Slide, n: int, total: int) -> str:
-    parts = [f"<h1>{_e(s.title)}</h1>", f'<p class="caption">{_e(s.caption)}</p>']
+    parts = [f'<p class="kicker">{_e(s.kicker)}</p>', f"<h1>{_e(s.title)}</h1>",
+             f'<p class="caption">{_e(s.caption)}</p>']
     content = []
     if s.metrics:
         content.append(_cards(s))

@@ -37,7 +37,7 @@ from .deck import Chart, Deck, Metric, Slide
 SLIDE_W, SLIDE_H = Emu(12_192_000), Emu(6_858_000)
 MARGIN = 0.5  # inches, left and right
 CONTENT_W = 13.333 - 2 * MARGIN
-CONTENT_TOP, CONTENT_BOTTOM = 1.62, 6.92  # inches: below title and caption, above the footer
+CONTENT_TOP, CONTENT_BOTTOM = 1.98, 6.92  # inches: below kicker, title and caption, above the footer
 
 LATIN_FONT = "Arial"  # metric-compatible Liberation Sans where Arial is absent (LibreOffice)
 EA_FONT = "Noto Sans CJK SC"
@@ -52,8 +52,8 @@ UP, DOWN = RGBColor(0x1A, 0x7F, 0x37), RGBColor(0xB4, 0x23, 0x18)
 # The same colours as the HTML deck and the meeting page (figures.PALETTE).
 PALETTE = ("8A94A6", "1F5FA8", "D95F02", "1A9A8A", "C51B7D")
 
-TITLE_MAX_PT, TITLE_MIN_PT = 36, 32
-TABLE_PT = 13
+TITLE_MAX_PT, TITLE_MIN_PT = 32, 22  # a message on one line at 32-26 pt, or on two at 28-22
+TABLE_PT = 14
 KINDS = {"column": XL_CHART_TYPE.COLUMN_CLUSTERED, "bar": XL_CHART_TYPE.BAR_CLUSTERED,
          "line": XL_CHART_TYPE.LINE_MARKERS}
 
@@ -256,35 +256,53 @@ def _bullets(tf, items: list[str], size: float, *, color=INK, gap=8):
 # ---------------------------------------------------------------------------------------------------------------------
 # Slide furniture: title, caption, footer.
 
-def _title(slide, text: str, x: float = MARGIN, y: float = 0.32, w: float = CONTENT_W, h: float = 0.72) -> None:
-    """The slide's title placeholder (PowerPoint's outline and screen readers use it): one line, 36→32 pt."""
+def _title(slide, text: str, x: float = MARGIN, y: float = 0.52, w: float = CONTENT_W, h: float = 0.92) -> None:
+    """The slide's title placeholder (PowerPoint's outline and screen readers use it): the message on one line at
+    32-26 pt, else on two at 28-22, cut only if even that fails."""
     width = w - 0.1
-    size = fit_size(text, width, TITLE_MAX_PT, TITLE_MIN_PT, bold=True)
-    text = _ellipsize(text, width, size, bold=True)
+    size = fit_size(text, width, TITLE_MAX_PT, 26, bold=True)
+    lines = 1
+    if text_width(text, size, bold=True) > width:
+        size = 28
+        while size > TITLE_MIN_PT and wrap_lines(text, width, size, bold=True) > 2:
+            size -= 1
+        lines = 2
+        while wrap_lines(text, width, size, bold=True) > 2:
+            text = text[:-2].rstrip() + "…"
     title = slide.shapes.title
     title.left, title.top, title.width, title.height = Inches(x), Inches(y), Inches(w), Inches(h)
     tf = title.text_frame
     tf.clear()
-    tf.word_wrap = False
+    tf.word_wrap = lines > 1
     tf.auto_size = MSO_AUTO_SIZE.NONE
     tf.vertical_anchor = MSO_ANCHOR.MIDDLE
     tf.margin_left = tf.margin_right = Inches(0.04)
     tf.margin_top = tf.margin_bottom = Inches(0.02)
     p = tf.paragraphs[0]
     p.alignment = PP_ALIGN.LEFT
+    p.line_spacing = 1.0
     _run(p, text, size, bold=True)
+
+
+def _kicker(slide, text: str) -> None:
+    """The slide's topic, small above its message."""
+    if not text:
+        return
+    box = _textbox(slide, MARGIN, 0.2, CONTENT_W, 0.34, wrap=False, anchor=MSO_ANCHOR.MIDDLE)
+    box.name = "Kicker"
+    _line(box.text_frame, _ellipsize(text, CONTENT_W - 0.1, 16, bold=True), 16, bold=True, color=ACCENT, first=True)
 
 
 def _caption(slide, text: str) -> None:
     if not text:
         return
     width = CONTENT_W - 0.1
-    size = fit_size(text, width, 18, 14)
+    size = fit_size(text, width, 16, 14)
     if text_width(text, size) > width:
         size = 14  # two lines at most
         while wrap_lines(text, width, size) > 2:
             text = text[:-2].rstrip() + "…"
-    box = _textbox(slide, MARGIN, 1.04, CONTENT_W, 0.52, anchor=MSO_ANCHOR.TOP)
+    box = _textbox(slide, MARGIN, 1.46, CONTENT_W, 0.5, anchor=MSO_ANCHOR.TOP)
     box.name = "Caption"
     _line(box.text_frame, text, size, color=MUTED, first=True)
 
@@ -331,7 +349,8 @@ def _no_autotitle(chart) -> None:
     el.set("val", "1")
 
 
-def add_chart(slide, spec: Chart, x: float, y: float, w: float, h: float, created: dt.datetime):
+def add_chart(slide, spec: Chart, x: float, y: float, w: float, h: float, created: dt.datetime,
+              colour_index: int | None = None):
     data = _ChartData(created)
     data.categories = list(spec.categories)
     for s in spec.series:
@@ -355,7 +374,10 @@ def add_chart(slide, spec: Chart, x: float, y: float, w: float, h: float, create
     labels.number_format = NUMBER_FORMAT
     labels.number_format_is_linked = False
     labels.show_value = True
-    labels.font.size = Pt(12 if spec.kind == "column" and many and len(spec.categories) > 6 else 13)
+    label_pt = _value_label_size(spec, w)
+    if label_pt is None:  # labels wider than their bars would print over each other: the axis gives the values
+        plot.has_data_labels = False
+    labels.font.size = Pt(label_pt or 13)
     labels.font.color.rgb = INK
     labels.position = XL_LABEL_POSITION.ABOVE if spec.kind == "line" else XL_LABEL_POSITION.OUTSIDE_END
     if spec.kind != "line":
@@ -365,7 +387,7 @@ def add_chart(slide, spec: Chart, x: float, y: float, w: float, h: float, create
 
     for i, series in enumerate(plot.series):
         if spec.kind == "line":
-            colour = _hex(PALETTE[(i + 1) % len(PALETTE)])
+            colour = _hex(PALETTE[(colour_index if colour_index is not None else i + 1) % len(PALETTE)])
             series.format.line.color.rgb = colour
             series.format.line.width = Pt(3)
             series.smooth = False
@@ -374,20 +396,21 @@ def add_chart(slide, spec: Chart, x: float, y: float, w: float, h: float, create
             series.marker.format.fill.solid()
             series.marker.format.fill.fore_color.rgb = colour
             series.marker.format.line.color.rgb = colour
-            _line_labels(series, i)
+            _line_labels(series, i, last_only=colour_index is not None)
         else:
             series.format.fill.solid()
             series.format.fill.fore_color.rgb = _hex(PALETTE[i] if many else PALETTE[1])
             series.invert_if_negative = False
 
     value_axis = chart.value_axis
-    value_axis.has_title = True
-    value_axis.axis_title.text_frame.text = spec.value_title
-    for p in value_axis.axis_title.text_frame.paragraphs:
-        for r in p.runs:
-            r.font.size = Pt(13)
-            r.font.bold = False
-            r.font.color.rgb = MUTED
+    value_axis.has_title = bool(spec.value_title)
+    if spec.value_title:
+        value_axis.axis_title.text_frame.text = spec.value_title
+        for p in value_axis.axis_title.text_frame.paragraphs:
+            for r in p.runs:
+                r.font.size = Pt(13)
+                r.font.bold = False
+                r.font.color.rgb = MUTED
     value_axis.tick_labels.number_format = NUMBER_FORMAT
     value_axis.tick_labels.number_format_is_linked = False
     value_axis.tick_labels.font.size = Pt(12)
@@ -406,6 +429,7 @@ def add_chart(slide, spec: Chart, x: float, y: float, w: float, h: float, create
     label_pt, label_share = _category_labels(spec, w, h)
     category_axis.tick_labels.font.size = Pt(label_pt)
     category_axis.tick_labels.font.color.rgb = INK
+    _upright(category_axis)
     if spec.kind == "bar":
         category_axis.reverse_order = True  # first category on top, as in the deck
         # ...and the value axis crosses at the last category, so it stays at the bottom (python-pptx has no API)
@@ -416,9 +440,54 @@ def add_chart(slide, spec: Chart, x: float, y: float, w: float, h: float, create
     return frame
 
 
-def _line_labels(series, i: int) -> None:
+def add_panels(slide, spec: Chart, x: float, y: float, w: float, h: float, created: dt.datetime) -> list:
+    """One chart per series side by side, each on its own value axis and titled with the series' name, so a
+    small channel's line is not drawn flat along a large one's axis and no two series' labels meet."""
+    gap = 0.25
+    each = (w - gap * (len(spec.series) - 1)) / len(spec.series)
+    frames = []
+    for i, series in enumerate(spec.series):
+        one = Chart(spec.kind, spec.categories, (series,), spec.value_title if i == 0 else "", spec.query, spec.unit)
+        frame = add_chart(slide, one, x + i * (each + gap), y, each, h, created, colour_index=i + 1)
+        chart = frame.chart
+        if len(spec.categories) > 4:  # every other quarter named: a third of a slide has no room for six
+            _label_every(chart.category_axis, 2)
+            chart.category_axis.tick_labels.font.size = Pt(11)  # LibreOffice names them all: make them fit
+        chart.has_title = True
+        chart.chart_title.text_frame.text = series.name
+        for para in chart.chart_title.text_frame.paragraphs:
+            for r in para.runs:
+                r.font.size = Pt(16)
+                r.font.bold = True
+                r.font.color.rgb = INK
+        apply_fonts(chart._chartSpace)
+        frames.append(frame)
+    return frames
+
+
+def _label_every(axis, n: int) -> None:
+    el = axis._element
+    skip = el.find(qn("c:tickLblSkip"))
+    if skip is None:
+        skip = etree.Element(qn("c:tickLblSkip"))
+        anchor = el.find(qn("c:lblOffset"))
+        if anchor is None:
+            anchor = el.find(qn("c:lblAlgn"))
+        anchor.addnext(skip)
+    skip.set("val", str(n))
+
+
+def _upright(axis) -> None:
+    """Tick labels stay horizontal: a renderer that finds them long would otherwise turn them 45°; they wrap."""
+    body = axis._element.find(qn("c:txPr")).find(qn("a:bodyPr"))
+    body.set("rot", "0")
+    body.set("vert", "horz")
+
+
+def _line_labels(series, i: int, last_only: bool = False) -> None:
     """Small series share the bottom of a line chart: the third labels right of its points, zeros go unlabelled
-    (a channel before it existed), so labels do not print over each other."""
+    (a channel before it existed), so labels do not print over each other. A panel labels its latest point only:
+    six labels along one line in a third of a slide run into each other."""
     labels = series.data_labels  # a series' own labels replace the plot's: repeat format and font
     labels.number_format = NUMBER_FORMAT
     labels.number_format_is_linked = False
@@ -427,11 +496,25 @@ def _line_labels(series, i: int) -> None:
     labels.font.color.rgb = INK
     labels.position = XL_LABEL_POSITION.RIGHT if i >= 2 else XL_LABEL_POSITION.ABOVE
     for k, v in enumerate(series.values):
-        if v == 0:
+        if v == 0 or (last_only and k < len(series.values) - 1):
             dlbl = series.points[k].data_label._get_or_add_dLbl()
             for child in list(dlbl)[1:]:
                 dlbl.remove(child)
             etree.SubElement(dlbl, qn("c:delete")).set("val", "1")
+
+
+def _value_label_size(spec: Chart, w: float) -> float | None:
+    """The largest size (13 to 10 pt) at which every column's value label fits over its column, so neighbours'
+    labels never meet; None if none does. Bars and lines have room beside or above their points."""
+    if spec.kind != "column":
+        return 13
+    per_cluster = w * 0.85 / max(len(spec.categories), 1)
+    bar = per_cluster / (len(spec.series) + 0.6)
+    widest = max((f"{int(v):,}" for s in spec.series for v in s.values), key=len, default="0")
+    for size in (13, 12, 11, 10):
+        if text_width(widest, size) <= bar * 0.98:
+            return size
+    return None
 
 
 def _nice_ceiling(v: float) -> float:
@@ -454,7 +537,7 @@ def _category_labels(spec: Chart, w: float, h: float) -> tuple[float, float]:
             if lines * size * 1.25 / 72 <= row_h * 0.95 and lines <= 2:
                 return size, share
         return 11, 0.42
-    slot = w * 0.9 / max(len(cats), 1)
+    slot = w * (0.75 if spec.kind == "line" else 0.9) / max(len(cats), 1)  # a line's plot leaves room for its axis
     most = 4 if h >= 4.5 else 3  # lines a label may take under the plot
     for size in (14, 13, 12, 11):
         if max(wrap_lines(c, slot - 0.1, size) for c in cats) <= most:
@@ -641,18 +724,20 @@ def _metric_cards(slide, metrics: list[Metric], x: float, y: float, w: float, ca
 
 
 def _body(slide, deck: Deck, s: Slide, created: dt.datetime) -> None:
+    _kicker(slide, s.kicker)
     _title(slide, s.title)
     _caption(slide, s.caption)
-    top, bottom = CONTENT_TOP, CONTENT_BOTTOM
+    top, bottom = CONTENT_TOP if s.caption else CONTENT_TOP - 0.42, CONTENT_BOTTOM
     if s.metrics:
-        used = _metric_cards(slide, s.metrics, MARGIN, top, CONTENT_W, 1.08)
+        used = _metric_cards(slide, s.metrics, MARGIN, top, CONTENT_W, 1.0)
         top += used + 0.2
     if s.chart is not None and s.table is not None:
         # Chart on the left, the table beside it.
-        table_w = table_width(s.table, 12, 5.8)
+        table_w = table_width(s.table, TABLE_PT, 5.8)
         add_chart(slide, s.chart, MARGIN, top, CONTENT_W - table_w - 0.3, bottom - top, created)
-        add_table(slide, s.table, 13.333 - MARGIN - table_w, top + 0.3, table_w, bottom - top - 0.3, deck.lang,
-                  size=12)
+        add_table(slide, s.table, 13.333 - MARGIN - table_w, top + 0.3, table_w, bottom - top - 0.3, deck.lang)
+    elif s.chart is not None and s.chart.panels and len(s.chart.series) > 1:
+        add_panels(slide, s.chart, MARGIN, top, CONTENT_W, bottom - top, created)
     elif s.chart is not None:
         add_chart(slide, s.chart, MARGIN, top, CONTENT_W, bottom - top, created)
     elif s.table is not None and len(s.table):
