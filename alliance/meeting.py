@@ -36,7 +36,7 @@ CSS = """
 .st-key-meeting_top h1 { font-size: 34px; line-height: 1.22; padding: 0; margin: 0; }
 .st-key-meeting_top [data-testid="stMarkdownContainer"] p { font-size: 20px; white-space: nowrap; }
 .st-key-meeting_kicker p { color: #5b6573; font-weight: 600; }
-.st-key-meeting_top button p, .st-key-meeting_top a span { font-size: 18px; }
+[data-testid="stMainBlockContainer"] button p, .st-key-meeting_top a span { font-size: 18px; }
 .st-key-meeting_first, .st-key-meeting_last { display: none !important; }
 .st-key-meeting_slide [data-testid="stTable"] th, .st-key-meeting_slide [data-testid="stTable"] td {
   font-size: 20px; line-height: 1.35; padding: 0.35rem 0.75rem; }
@@ -51,7 +51,7 @@ CSS = """
 @media (min-width: 1800px) and (min-height: 1000px) {
   .st-key-meeting_top h1 { font-size: 48px; }
   .st-key-meeting_top [data-testid="stMarkdownContainer"] p { font-size: 26px; }
-  .st-key-meeting_top button p, .st-key-meeting_top a span { font-size: 22px; }
+  [data-testid="stMainBlockContainer"] button p, .st-key-meeting_top a span { font-size: 22px; }
   .st-key-meeting_slide [data-testid="stTable"] th,
   .st-key-meeting_slide [data-testid="stTable"] td { font-size: 26px; }
   .st-key-meeting_slide [data-testid="stCaptionContainer"] p { font-size: 26px; }
@@ -242,7 +242,7 @@ def draw(ctx: shell.Context, slide: deck.Slide) -> None:
             with st.container(key="meeting_fill", horizontal=True):
                 with st.container(key="meeting_chart_side"):
                     _chart(ctx, slide, CHART_HEIGHT)
-                with st.container(key="meeting_table_side", width=560):
+                with st.container(key="meeting_table_side", width=460):
                     _table(ctx, table)
         elif slide.chart is not None:
             with st.container(key="meeting_fill"):  # takes the rest of the screen; the chart stretches into it

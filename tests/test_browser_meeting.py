@@ -1,14 +1,16 @@
 """The meeting view in a real headless Chromium (Debian's): every slide in both languages at 1920×1080 and 1280×720
-fits the screen with nothing to scroll and no sidebar, charts are drawn, next/previous (buttons and arrow keys) move
-through the slides with the number in the URL, and nothing is fetched from anywhere but the local server.
-Screenshots of every slide go to artifacts/meeting/."""
+fits the screen with nothing to scroll and no sidebar, shows its message as its title, no raw markup, no text under
+16 px and no chart text over other chart text; charts are drawn; a presenter's clicker keys (PageDown, Space, arrows,
+PageUp, Home, End, B to black the screen) move through the slides from a fresh load with the number in the URL, and
+nothing is fetched from anywhere but the local server. Screenshots of every slide go to artifacts/meeting/."""
 import os
 
 import pytest
-from conftest import ROOT
+from conftest import DATA, LATEST, ROOT
 from servers import CHROMIUM, LOOPBACK, launch_chromium, start_server, stop_server
 
 from alliance import i18n
+from alliance.briefing import export
 from alliance.briefing.deck import SLIDE_KEYS
 
 pytestmark = pytest.mark.browser
@@ -54,6 +56,56 @@ def open_meeting(browser, server, requests_seen, lang: str, size: tuple[int, int
     pg = ctx.new_page()
     pg.goto(f"{server}/meeting?lang={lang}&{query}")
     return ctx, pg
+
+
+def titles(lang: str, snapshot: str = LATEST, base: str | None = None) -> list[str]:
+    return [s.title for s in export.build_from_root(DATA, snapshot, base, lang).slides]
+
+
+# What a person would read on the slide: every visible text in the page (HTML and the charts' SVG), with its size,
+# any raw markup, and the boxes of chart texts that sit on top of one another.
+READING = r"""() => {
+  const shown = el => { const r = el.getBoundingClientRect(); const cs = getComputedStyle(el);
+    return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && cs.display !== 'none'
+      && !el.closest('[hidden]') && r.bottom > 0 && r.top < innerHeight; };
+  const main = document.querySelector('[data-testid="stMain"]');
+  const texts = [];
+  const walk = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const n = walk.currentNode, el = n.parentElement, text = n.textContent.trim();
+    if (!text || !el || el.closest('svg') || el.closest('style, script') || !shown(el)) continue;
+    texts.push([parseFloat(getComputedStyle(el).fontSize), text.slice(0, 60)]);
+  }
+  const overlaps = [];
+  for (const plot of main.querySelectorAll('.js-plotly-plot')) {
+    const boxes = [];
+    for (const t of plot.querySelectorAll('svg text')) {
+      if (!t.textContent.trim() || !shown(t)) continue;
+      texts.push([parseFloat(getComputedStyle(t).fontSize), t.textContent.trim().slice(0, 60)]);
+      const r = t.getBoundingClientRect();
+      boxes.push([r.left, r.top, r.right, r.bottom, t.textContent.trim().slice(0, 30)]);
+    }
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i], b = boxes[j];
+      const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]), h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+      if (w > 2 && h > 2) overlaps.push([a[4], b[4]]);
+    }
+  }
+  const svg = [...main.querySelectorAll('svg text')].map(t => t.innerHTML).join('\n');
+  return {texts, overlaps, body: main.innerText, svg};
+}"""
+MARKUP = ("<br", "&lt;", "&gt;", "&amp;", "<b>", "</b>", "&#")
+
+
+def check_reads(pg, what: str, min_px: float) -> None:
+    got = pg.evaluate(READING)
+    small = [(px, text) for px, text in got["texts"] if px < min_px]
+    assert not small, (what, small[:8])
+    assert not got["overlaps"], (what, got["overlaps"][:8])
+    shown = got["body"] + "\n" + "\n".join(text for _, text in got["texts"])
+    raw = [m for m in MARKUP if m in shown]
+    assert not raw, (what, raw)
+    assert "&lt;" not in got["svg"] and "&amp;" not in got["svg"], what  # an escaped tag drawn as characters
 
 
 def settled(pg, number: int, title: str, chart: bool) -> None:
@@ -109,10 +161,13 @@ def test_every_slide_fits_and_next_advances(browser, server, requests_seen, lang
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     ctx, pg = open_meeting(browser, server, requests_seen, lang, size)
     total = len(SLIDE_KEYS)
+    messages = titles(lang)
     for number, key in enumerate(SLIDE_KEYS, start=1):
-        title = i18n.t("deck.title" if key == "title" else f"deck.{key}", lang)
-        settled(pg, number, title, key in CHARTS)
+        settled(pg, number, messages[number - 1], key in CHARTS)
         check_fits(pg, f"{lang} {size} slide {number} {key}")
+        check_reads(pg, f"{lang} {size} slide {number} {key}", 16)
+        if key != "title":
+            assert i18n.t(f"deck.{key}", lang) in pg.inner_text(".st-key-meeting_kicker")
         assert i18n.t("deck.slide_of", lang, n=number, total=total) in pg.inner_text(".st-key-meeting_top")
         pg.screenshot(path=str(ARTIFACTS / f"{lang}-{size[0]}x{size[1]}-{number:02d}-{key}.png"))
         if number < total:
@@ -122,18 +177,45 @@ def test_every_slide_fits_and_next_advances(browser, server, requests_seen, lang
     ctx.close()
 
 
+@pytest.mark.parametrize("lang", ["en", "zh-CN"])
+def test_clicker_keys_from_a_fresh_load(browser, server, requests_seen, lang):
+    """What a presenter's clicker sends, pressed with nothing clicked first: each key lands on the right slide."""
+    ctx, pg = open_meeting(browser, server, requests_seen, lang, (1280, 720), "slide=2")
+    messages = titles(lang)
+    settled(pg, 2, messages[1], False)
+    total = len(SLIDE_KEYS)
+    for key, number in [("PageDown", 3), ("Space", 4), ("ArrowDown", 5), ("ArrowRight", 6), ("PageUp", 5),
+                        ("ArrowUp", 4), ("ArrowLeft", 3), ("End", total), ("Home", 1)]:
+        pg.keyboard.press(key)
+        settled(pg, number, messages[number - 1], False)
+    for key in ("b", "."):  # blacks the screen; any key brings the same slide back
+        pg.keyboard.press(key)
+        cover = pg.locator("#meeting-blank")
+        cover.wait_for(state="visible", timeout=5_000)
+        box = cover.bounding_box()
+        assert box["width"] >= 1280 and box["height"] >= 720
+        assert cover.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(0, 0, 0)"
+        pg.keyboard.press("ArrowRight")  # the key that wakes the screen does not also turn the slide
+        cover.wait_for(state="detached", timeout=5_000)
+        pg.wait_for_timeout(300)
+        assert "slide=1" in pg.url
+    assert i18n.t("deck.slide_of", lang, n=1, total=total) in pg.inner_text(".st-key-meeting_top")
+    ctx.close()
+
+
 def test_arrow_keys_and_exit(browser, server, requests_seen):
     ctx, pg = open_meeting(browser, server, requests_seen, "en", (1280, 720), "slide=3&base=2021-03-31")
-    settled(pg, 3, "What changed", False)
+    messages = titles("en", base="2021-03-31")
+    settled(pg, 3, messages[2], False)
     pg.keyboard.press("ArrowRight")
-    settled(pg, 4, "Qualification items by area", True)
+    settled(pg, 4, messages[3], True)
     assert "base=2021-03-31" in pg.url
     pg.keyboard.press("ArrowLeft")
-    settled(pg, 3, "What changed", False)
+    settled(pg, 3, messages[2], False)
     pg.keyboard.press("ArrowLeft")
-    settled(pg, 2, "Headline figures and change", False)
+    settled(pg, 2, messages[1], False)
     pg.locator(".st-key-meeting_prev button").first.click()
-    settled(pg, 1, "Joint meeting briefing", False)
+    settled(pg, 1, messages[0], False)
     assert pg.locator(".st-key-meeting_prev button").first.is_disabled()
     pg.get_by_role("link", name="Exit").click()  # back on an ordinary page, the sidebar is there again
     pg.wait_for_url("**/changes?*", timeout=20_000)
@@ -150,9 +232,11 @@ def test_oldest_snapshot_and_many_milestones_fit(browser, server, requests_seen)
     check_fits(pg, "oldest")
     pg.screenshot(path=str(ARTIFACTS / "zh-CN-1280x720-oldest.png"))
     pg.goto(f"{server}/meeting?lang=zh-CN&snapshot=2022-06-30&base=2021-03-31&slide={len(SLIDE_KEYS)}")
-    settled(pg, len(SLIDE_KEYS), "期间大事记", False)
-    pg.wait_for_selector('[data-testid="stDataFrame"] canvas', timeout=30_000)  # 18 milestones: a table, not lines
+    settled(pg, len(SLIDE_KEYS), titles("zh-CN", base="2021-03-31")[-1], False)
+    pg.wait_for_selector('[data-testid="stTable"] td', timeout=30_000)  # 18 milestones: the latest in a table
     check_fits(pg, "milestones since the first snapshot")
+    check_reads(pg, "milestones since the first snapshot", 16)
+    assert "更早的" in pg.inner_text('[data-testid="stMain"]')  # the rest counted, not silently cut
     pg.screenshot(path=str(ARTIFACTS / "zh-CN-1280x720-milestones-all.png"))
     ctx.close()
 

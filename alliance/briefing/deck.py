@@ -138,7 +138,7 @@ def build(fetch, snapshot, base, lang: str, *, areas: tuple = (), domains: tuple
                     (Series(s_base, tuple(int(v) for v in groups["qualification_count_base"])),
                      Series(s_now, tuple(int(v) for v in groups["qualification_count"]))),
                     t("deck.axis_items", lang), "change_by_working_group"),
-        table=compare.change_table(groups, lang, "group", ["member_count"], short_names=True), notes=words))
+        table=_members_table(groups, lang), notes=words))
 
     closed, opened, now = compare.gap_changes(ch, threshold_pct)
     top = now.sort_values(["gap_batches", "area_id", "domain_id"], ascending=[False, True, True]).head(TOP_GAPS)
@@ -170,6 +170,15 @@ def build(fetch, snapshot, base, lang: str, *, areas: tuple = (), domains: tuple
                         caption=t("deck.milestones_caption", lang, base=d_base, date=d_now), table=events,
                         bullets=[] if len(events) else [t("deck.no_milestones", lang)], notes=words))
     return Deck(lang, str(snap), str(prev), filters_text(names, tuple(areas), tuple(domains), lang), source, slides)
+
+
+def _members_table(groups: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Members per group beside the chart: one measure, so its columns are just base, now and change (the caption
+    names the measure), narrow enough to leave the chart most of the slide."""
+    table = compare.change_table(groups, lang, "group", ["member_count"], short_names=True)
+    heads = [t(f"compare.col.{c}", lang) for c in ("base_short", "now_short", "change")]
+    table.columns = [table.columns[0]] + [h[:1].upper() + h[1:] for h in heads]
+    return table
 
 
 def _metric(row: dict, lang: str) -> Metric:
