@@ -68,8 +68,9 @@ for value in "$PORT" "$APP_PORT" "$MAX_UPLOAD_MB"; do
 done
 MAX_BODY="$((MAX_UPLOAD_MB + 1))m"
 
-# The CSP allows no inline script but the one(s) in Streamlit's index.html, by hash.
-SCRIPT_HASHES="$("$PYTHON" - <<'PY'
+# The CSP allows no inline script but the one(s) in Streamlit's index.html and the meeting view's clicker keys
+# (alliance/assets/clicker.js, run as an inline script by st.html), each by the hash of its exact text.
+SCRIPT_HASHES="$(cd "$ROOT" && "$PYTHON" - <<'PY'
 import base64, hashlib, re
 from pathlib import Path
 
@@ -77,6 +78,7 @@ import streamlit
 
 html = (Path(streamlit.__file__).parent / "static" / "index.html").read_text(encoding="utf-8")
 inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.S)
+inline.append(Path("alliance/assets/clicker.js").read_text(encoding="utf-8"))
 print(" ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() for s in inline))
 PY
 )"

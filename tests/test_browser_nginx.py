@@ -248,6 +248,15 @@ def test_the_app_works_through_nginx_under_its_csp(proxy, browser):
         pg.wait_for_timeout(1500)  # the worker's tiles of our GeoJSON
         pg.screenshot(path=str(ARTIFACTS / "nginx-areas.png"))
         page_violations()
+
+        # The meeting view's clicker keys run as an inline script, allowed by its hash: PageDown turns the slide.
+        nav.get_by_role("link", name="Meeting view").click()
+        pg.wait_for_url("**/meeting?*", timeout=30_000)
+        pg.wait_for_selector(".st-key-meeting_next button", timeout=45_000)
+        wait_for_run(pg)
+        pg.keyboard.press("PageDown")
+        pg.wait_for_url("**slide=2*", timeout=20_000)
+        page_violations()
         assert "Traceback" not in pg.inner_text("body")
     finally:
         ctx.close()
