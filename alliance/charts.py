@@ -96,54 +96,109 @@ def ranking(df: pd.DataFrame, value_col: str, lang: str, *, unit: str = "count",
 CHANNEL_COLOURS = {"routine": BLUE, "one_stop": "#d95f02", "emergency": "#c51b7d"}
 
 
-def coverage_heatmap(coverage: pd.DataFrame, threshold_pct: float, lang: str) -> go.Figure:
-    """Areas × domains, coloured by coverage: red below the gap threshold, blue above; ✕ where no local member
-    is qualified at all. Drawn as square markers, not a heatmap: a click on a marker selects its cell (a
-    heatmap yields no selected points in Streamlit), and the cell's "area|domain" rides along as customdata."""
+GAP_RED, GAP_BLUE, NO_DEMAND = "#b2182b", "#2166ac", "#e6e9ef"
+LIGHT_TEXT, DARK_TEXT = "#ffffff", "#000000"
+MATRIX_ROW = 38  # px per domain row: cell labels in 14 px type with room round them
+
+
+def _rgb(colour: str) -> tuple[float, float, float]:
+    return tuple(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+
+
+def _luminance(rgb) -> float:
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two #rrggbb colours (1 to 21)."""
+    la, lb = sorted((_luminance(_rgb(a)), _luminance(_rgb(b))), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def colour_at(scale: list, frac: float) -> str:
+    """The colour a Plotly colorscale gives at `frac` (0-1), interpolated in RGB as Plotly does."""
+    frac = min(max(frac, 0.0), 1.0)
+    for (f0, c0), (f1, c1) in zip(scale, scale[1:]):
+        if frac <= f1:
+            k = 0.0 if f1 == f0 else (frac - f0) / (f1 - f0)
+            mix = [a + (b - a) * k for a, b in zip(_rgb(c0), _rgb(c1))]
+            return "#" + "".join(f"{round(v * 255):02x}" for v in mix)
+    return scale[-1][1]
+
+
+def text_on(fill: str) -> str:
+    """Black or white, whichever reads better on `fill` (one of the two always reaches 4.5:1)."""
+    return LIGHT_TEXT if contrast(LIGHT_TEXT, fill) >= contrast(DARK_TEXT, fill) else DARK_TEXT
+
+
+def coverage_heatmap(coverage: pd.DataFrame, threshold_pct: float, lang: str,
+                     picked: tuple[str, str] | None = None) -> go.Figure:
+    """Domains (rows) × areas (columns), coloured by coverage: red below the gap threshold, blue above; ✕ where no
+    local member is qualified at all. The colour is a heatmap, so cells grow with the screen; over it, one
+    transparent point per cell carries its label (black or white, whichever reads on the cell) and its
+    "area|domain" as customdata, because a click selects points, not heatmap cells (in Streamlit). Domain names
+    stand beside their rows, whole and level; the picked cell is outlined."""
     areas = coverage.drop_duplicates("area_id")[["area_id", "area_name_zh", "area_name_en"]]
     domains = coverage.drop_duplicates("domain_id")[["domain_id", "domain_name_zh", "domain_name_en"]]
-    y_full = [localized(r, "area_name", lang) for r in areas.to_dict("records")]
-    y_names = dict(zip(areas["area_id"], shorts(y_full, lang)))
-    y_full = dict(zip(areas["area_id"], y_full))
-    x_names = dict(zip(domains["domain_id"], [localized(r, "domain_name", lang)
+    a_full = [localized(r, "area_name", lang) for r in areas.to_dict("records")]
+    a_names = dict(zip(areas["area_id"], shorts(a_full, lang)))
+    a_full = dict(zip(areas["area_id"], a_full))
+    d_names = dict(zip(domains["domain_id"], [localized(r, "domain_name", lang)
                                                for r in domains.to_dict("records")]))
     cap = 150.0
-    text = ["✕" if n == 0 else fmt.percent(p, lang) for n, p in zip(coverage["local_institution_count"],
-                                                                    coverage["coverage_pct"])]
-    hover = [f"{y_full[a]} · {x_names[dm]}<br>" + t("gaps.hover", lang, demand=fmt.integer(d, lang),
-                                                      capacity=fmt.integer(c, lang), gap=fmt.integer(g, lang),
-                                                      pct=fmt.percent(p, lang, 1), n=int(n))
-             for a, dm, d, c, g, p, n in zip(coverage["area_id"], coverage["domain_id"],
-                                             coverage["annual_demand_batches"], coverage["local_capacity_batches"],
-                                             coverage["gap_batches"], coverage["coverage_pct"],
-                                             coverage["local_institution_count"])]
-    z = coverage["coverage_pct"].clip(upper=cap)
     edge = max(min(threshold_pct / cap, 0.999), 0.001)
-    scale = [[0, "#b2182b"], [edge * 0.999, "#f4a582"], [edge, "#d1e5f0"], [1, "#2166ac"]]
-    no_demand = z.isna().to_numpy()
-    fig = go.Figure()
-    for part, colour in ((~no_demand, None), (no_demand, "#e6e9ef")):
-        sub = coverage[part]
-        marker = dict(symbol="square", size=27, line=dict(width=0))
-        if colour:  # no demand recorded: nothing to cover, so no colour on the coverage scale
-            marker["color"] = colour
+    scale = [[0, GAP_RED], [edge * 0.999, "#f4a582"], [edge, "#d1e5f0"], [1, GAP_BLUE]]
+    cols, rows = list(a_names), list(d_names)
+    x_of, y_of = {a: i for i, a in enumerate(cols)}, {d: i for i, d in enumerate(rows)}
+    z = [[None] * len(cols) for _ in rows]
+    grey = [[None] * len(cols) for _ in rows]
+    points: dict[str, dict[str, list]] = {LIGHT_TEXT: {}, DARK_TEXT: {}}
+    for r in coverage.to_dict("records"):
+        i, j = y_of[r["domain_id"]], x_of[r["area_id"]]
+        pct = r["coverage_pct"]
+        if fmt.is_missing(pct):  # no demand recorded: nothing to cover, so no colour on the coverage scale
+            grey[i][j], fill, label = 1, NO_DEMAND, "—"
         else:
-            marker.update(color=z[part], cmin=0, cmax=cap, colorscale=scale,
-                          colorbar=dict(title=t("gaps.coverage_axis", lang), ticksuffix="%",
-                                        tickvals=[0, threshold_pct, 100, cap]))
+            z[i][j] = min(float(pct), cap)
+            fill = colour_at(scale, z[i][j] / cap)
+            label = "✕" if r["local_institution_count"] == 0 else fmt.percent(pct, lang)
+        hover = f"{a_full[r['area_id']]} · {d_names[r['domain_id']]}<br>" + t(
+            "gaps.hover", lang, demand=fmt.integer(r["annual_demand_batches"], lang),
+            capacity=fmt.integer(r["local_capacity_batches"], lang), gap=fmt.integer(r["gap_batches"], lang),
+            pct=fmt.percent(pct, lang, 1), n=int(r["local_institution_count"]))
+        bucket = points[text_on(fill)]
+        for field, value in (("x", j), ("y", i), ("text", label), ("hover", hover),
+                             ("id", f"{r['area_id']}|{r['domain_id']}")):
+            bucket.setdefault(field, []).append(value)
+    x_ticks = [wrapped(a_names[a], 9) if lang == "en" else a_names[a] for a in cols]
+    fig = go.Figure()
+    fig.add_heatmap(z=grey, x=list(range(len(cols))), y=list(range(len(rows))), colorscale=[[0, NO_DEMAND],
+                    [1, NO_DEMAND]], showscale=False, hoverinfo="skip", xgap=2, ygap=2)
+    fig.add_heatmap(z=z, x=list(range(len(cols))), y=list(range(len(rows))), zmin=0, zmax=cap, colorscale=scale,
+                    hoverinfo="skip", xgap=2, ygap=2,
+                    colorbar=dict(title=dict(text=t("gaps.coverage_axis", lang), side="top"), ticksuffix="%",
+                                  tickvals=[0, threshold_pct, 100, cap], thickness=14, len=0.9))
+    for ink, pts in points.items():
+        if not pts:
+            continue
         fig.add_scatter(
-            x=sub["domain_id"].map(x_names), y=sub["area_id"].map(y_names), mode="markers+text",
-            text=[text[i] for i in sub.index.map(coverage.index.get_loc)], textfont=dict(size=11, color="#1d2733"),
-            customdata=sub["area_id"] + "|" + sub["domain_id"],
-            hovertext=[hover[i] for i in sub.index.map(coverage.index.get_loc)],
-            hovertemplate="%{hovertext}<extra></extra>", marker=marker, showlegend=False,
-            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=0.6)))
-    fig.update_xaxes(side="top", tickangle=-35, categoryorder="array", categoryarray=list(x_names.values()),
-                     showgrid=False, title_text=t("gaps.matrix_x", lang))
-    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=list(y_names.values()),
-                     showgrid=False, title_text=t("gaps.matrix_y", lang))
-    fig.update_layout(clickmode="event+select", dragmode=False)
-    return _base(fig, 560)
+            x=pts["x"], y=pts["y"], mode="markers+text", text=pts["text"], customdata=pts["id"],
+            textfont=dict(size=14, color=ink), hovertext=pts["hover"], hovertemplate="%{hovertext}<extra></extra>",
+            marker=dict(symbol="square", size=30, color="rgba(0,0,0,0)", line=dict(width=0)), showlegend=False,
+            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=1)))
+    if picked and picked[0] in x_of and picked[1] in y_of:
+        j, i = x_of[picked[0]], y_of[picked[1]]
+        fig.add_shape(type="rect", x0=j - 0.5, x1=j + 0.5, y0=i - 0.5, y1=i + 0.5, line=dict(color=INK, width=3))
+    fig.update_xaxes(side="top", tickmode="array", tickvals=list(range(len(cols))), ticktext=x_ticks, tickangle=0,
+                     showgrid=False, zeroline=False, title_text=t("gaps.matrix_y", lang), range=[-0.5, len(cols) - 0.5],
+                     tickfont=dict(size=14))
+    fig.update_yaxes(autorange="reversed", tickmode="array", tickvals=list(range(len(rows))),
+                     ticktext=[d_names[d] for d in rows], showgrid=False, zeroline=False,
+                     title_text=t("gaps.matrix_x", lang), tickfont=dict(size=14), automargin=True)
+    fig.update_layout(clickmode="event+select", dragmode=False, margin=dict(l=10, r=10, t=20, b=10),
+                      plot_bgcolor="white")
+    return _base(fig, MATRIX_ROW * len(rows) + 110)
 
 
 def flow_sankey(flows: pd.DataFrame, lang: str) -> go.Figure:

@@ -19,10 +19,10 @@ areas, domains = gaps.choices(coverage, ctx.lang)
 
 tabs = st.tabs([ctx.t(f"gaps.tab_{name}") for name in ("matrix", "list", "flows", "fill", "trend")])
 with tabs[0]:
-    event = shell.plotly(st, ctx, data.figure(charts.coverage_heatmap, coverage, threshold, ctx.lang), key="gap_matrix",
-                            on_select="rerun", selection_mode="points", width="stretch")
-    shell.apply_pick(event, "gap_area", "gap_domain")
+    shell.apply_pick(st.session_state.get("gap_matrix"), "gap_area", "gap_domain")  # before drawing: outlined
     picked = gap_view.picked_cell()
+    shell.plotly(st, ctx, data.figure(charts.coverage_heatmap, coverage, threshold, ctx.lang, picked),
+                 key="gap_matrix", on_select="rerun", selection_mode="points", width="stretch")
     if picked and picked[0] in areas and picked[1] in domains:
         st.caption(ctx.t("gaps.picked", area=shell.md_escape(areas[picked[0]]),
                                domain=shell.md_escape(domains[picked[1]])))

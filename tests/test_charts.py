@@ -52,13 +52,37 @@ def test_coverage_heatmap_cells():
                         "domain_name_en": ["Food", "Water"] * 2, "annual_demand_batches": [100, 50, 200, 0],
                         "local_capacity_batches": [0, 40, 300, 10], "gap_batches": [100, 10, 0, 0],
                         "coverage_pct": [0.0, 80.0, 150.0, None], "local_institution_count": [0, 1, 3, 1]})
-    fig = charts.coverage_heatmap(cov, 80, "en")
-    cells, empty = fig.data  # cells with demand on the colour scale; the cell with no demand in grey
-    assert all(tr.type == "scatter" and tr.marker.symbol == "square" for tr in fig.data)  # points, so clickable
-    assert list(cells.y) == ["Tieling", "Tieling", "Shenyang"] and list(cells.x) == ["Food", "Water", "Food"]
-    assert list(cells.marker.color) == [0.0, 80.0, 150.0]
-    assert list(cells.text) == ["✕", "80%", "150%"]
-    assert list(cells.customdata) == ["tieling|food", "tieling|water", "shenyang|food"]
-    assert list(empty.customdata) == ["shenyang|water"] and list(empty.text) == ["—"]
-    assert list(fig.layout.yaxis.categoryarray) == ["Tieling", "Shenyang"]
+    fig = charts.coverage_heatmap(cov, 80, "en", picked=("shenyang", "food"))
+    grey, colour = (tr for tr in fig.data if tr.type == "heatmap")
+    points = [tr for tr in fig.data if tr.type == "scatter"]
+    # Domains are rows, areas columns; colour only where there is demand, grey where there is none.
+    assert list(fig.layout.xaxis.ticktext) == ["Tieling", "Shenyang"]
+    assert list(fig.layout.yaxis.ticktext) == ["Food", "Water"]
+    assert [list(r) for r in colour.z] == [[0.0, 150.0], [80.0, None]]
+    assert [list(r) for r in grey.z] == [[None, None], [None, 1]]
+    # Every cell a clickable point with its label and "area|domain"; the label dark or light to read on its cell.
+    cells = {c: (x, y, text, tr.textfont.color) for tr in points
+             for c, x, y, text in zip(tr.customdata, tr.x, tr.y, tr.text)}
+    assert cells["tieling|food"][:3] == (0, 0, "✕") and cells["tieling|food"][3] == "#ffffff"  # on dark red
+    assert cells["tieling|water"][:3] == (0, 1, "80%") and cells["shenyang|food"][:3] == (1, 0, "150%")
+    assert cells["shenyang|water"][2] == "—"
+    for tr in points:
+        assert tr.marker.symbol == "square" and tr.textfont.size >= 12
     assert fig.layout.clickmode == "event+select"
+    (outline,) = fig.layout.shapes  # the picked cell, outlined
+    assert (outline.x0, outline.x1, outline.y0, outline.y1) == (0.5, 1.5, -0.5, 0.5)
+    assert fig.layout.xaxis.tickangle == 0
+
+
+@pytest.mark.parametrize("frac", [i / 40 for i in range(41)])
+@pytest.mark.parametrize("threshold", [0, 50, 80, 100, 150])
+def test_matrix_labels_reach_4_5_to_1_on_every_colour(frac, threshold):
+    edge = max(min(threshold / 150, 0.999), 0.001)
+    scale = [[0, charts.GAP_RED], [edge * 0.999, "#f4a582"], [edge, "#d1e5f0"], [1, charts.GAP_BLUE]]
+    fill = charts.colour_at(scale, frac)
+    assert charts.contrast(charts.text_on(fill), fill) >= 4.5, fill
+
+
+def test_contrast_matches_wcag_examples():
+    assert charts.contrast("#ffffff", "#000000") == pytest.approx(21, abs=0.01)
+    assert charts.contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)

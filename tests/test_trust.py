@@ -65,7 +65,9 @@ def test_gap_matrix_cells_are_clickable_points():
     coverage = read("demand", columns=["area_id", "domain_id"])
     assert len(cells) == len(read("areas")) * len(read("domains"))
     assert set(map(tuple, coverage.to_numpy())) <= {tuple(c.split("|")) for c in cells}
-    assert all(trace["type"] == "scatter" for trace in spec["data"])
+    # The cells' colour is a heatmap; every cell's click target is a point carrying its "area|domain".
+    assert {trace["type"] for trace in spec["data"]} == {"heatmap", "scatter"}
+    assert all(trace.get("customdata") for trace in spec["data"] if trace["type"] == "scatter")
 
 
 def test_a_picked_cell_shows_who_can_fill_it():
