@@ -74,3 +74,10 @@ def group_events(df: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("group.col.kind", lang): [t(f"event.{r['kind']}", lang) for r in rows],
         t("group.col.title", lang): [localized(r, "title", lang) for r in rows],
     })
+
+
+def picked_area(value, by_area: pd.DataFrame) -> str | None:
+    """The area the page's detail shows: the one picked (by a click or the picker) if it is on the page, else the
+    first ranked."""
+    ids = list(by_area["area_id"])
+    return value if value in ids else (ids[0] if ids else None)

@@ -14,6 +14,7 @@ from .labels import short, shorts, wrapped
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 BLUE, TEAL, GREY = "#1f5fa8", "#1a9a8a", "#8a94a6"
+PICKED = "#0b3a70"  # the bar a click chose, darker than the rest and outlined
 EVENT_COLOURS = {"governance": "#6a3d9a", "joint_meeting": "#1f5fa8", "capability": "#d95f02",
                  "service": "#1a9a8a", "membership": "#8a94a6"}
 
@@ -23,7 +24,9 @@ def _house_template() -> go.layout.Template:
     assigning a template deep-copies it, and the full one (50+ trace types) cost more than the rest of a figure.
     Our traces set their own colours. What every chart shares lives here, set once, not per figure."""
     template = go.layout.Template(layout=pio.templates["plotly_white"].layout,
-                                  data={"bar": [{"marker": {"line": {"color": "white", "width": 0.5}}}]})
+                                  # A value label stands level, never turned to fit a narrow bar.
+                                  data={"bar": [{"marker": {"line": {"color": "white", "width": 0.5}},
+                                                 "textangle": 0}]})
     template.layout.update(font=dict(family=FONT, size=14), margin=dict(l=10, r=10, t=40, b=10),
                            hoverlabel=dict(font_family=FONT),
                            legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0))
@@ -42,52 +45,66 @@ def _base(fig: go.Figure, height: int) -> go.Figure:
 
 
 def growth_with_events(kpis: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.Figure:
-    """Qualification items (bars) and technical staff (line) per snapshot, milestones on a strip beneath."""
+    """Qualification items (bars), technical staff (a line in its own panel, so it never crosses the bars' labels)
+    and milestones on a strip beneath, each labelled: capability milestones with the items they added."""
     x = pd.to_datetime(kpis["snapshot"])
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.7, 0.3], vertical_spacing=0.04,
-                        specs=[[{"secondary_y": True}], [{}]])
+    fig = make_subplots(rows=3, cols=1, shared_xaxes=True, row_heights=[0.5, 0.22, 0.28], vertical_spacing=0.05)
     fig.add_bar(x=x, y=kpis["qualification_count"], name=t("chart.qualification_count", lang), marker_color=BLUE,
                 text=[fmt.integer(v, lang) for v in kpis["qualification_count"]], textposition="outside",
-                hovertemplate="%{x|%Y-%m-%d}<br>%{y:,}<extra></extra>", row=1, col=1, secondary_y=False)
-    fig.add_scatter(x=x, y=kpis["technical_staff_count"], name=t("chart.technical_staff_count", lang),
-                    mode="lines+markers", line=dict(color=TEAL, width=3),
-                    hovertemplate="%{x|%Y-%m-%d}<br>%{y:,}<extra></extra>", row=1, col=1, secondary_y=True)
+                cliponaxis=False, hovertemplate="%{x|%Y-%m-%d}<br>%{y:,}<extra></extra>", row=1, col=1)
+    staff = kpis["technical_staff_count"]
+    fig.add_scatter(x=x, y=staff, name=t("chart.technical_staff_count", lang), mode="lines+markers+text",
+                    line=dict(color=TEAL, width=3), text=[fmt.integer(v, lang) for v in staff],
+                    textposition="top center", cliponaxis=False,
+                    hovertemplate="%{x|%Y-%m-%d}<br>%{y:,}<extra></extra>", row=2, col=1)
     lanes = [k for k in EVENT_COLOURS if k in set(events["kind"])]
     for kind, group in events.groupby("kind", sort=False):
-        titles = [localized(r, "title", lang) for r in group.to_dict("records")]
-        fig.add_scatter(x=pd.to_datetime(group["date"]), y=[t(f"event.{kind}", lang)] * len(group), mode="markers",
+        recs = group.to_dict("records")
+        titles = [localized(r, "title", lang) for r in recs]
+        delta = group["qualification_delta"] if "qualification_delta" in group else pd.Series([None] * len(group))
+        labels = ["" if pd.isna(d) or not d else fmt.signed(int(d), lang) for d in delta]
+        fig.add_scatter(x=pd.to_datetime(group["date"]), y=[t(f"event.{kind}", lang)] * len(group),
+                        mode="markers+text", text=labels, textposition="middle right", textfont=dict(size=12),
                         marker=dict(size=11, color=EVENT_COLOURS.get(kind, GREY), symbol="diamond"),
-                        name=t(f"event.{kind}", lang), showlegend=False, customdata=titles,
-                        hovertemplate="%{x|%Y-%m-%d}<br>%{customdata}<extra></extra>", row=2, col=1)
-    # Headroom keeps the bar labels clear of the staff line.
-    fig.update_yaxes(title_text=t("chart.qualification_count", lang),
-                     range=[0, kpis["qualification_count"].max() * 1.15], row=1, col=1, secondary_y=False,
-                     tickformat=",")
-    fig.update_yaxes(title_text=t("chart.technical_staff_count", lang),
-                     range=[0, kpis["technical_staff_count"].max() * 1.45], row=1, col=1,
-                     secondary_y=True, showgrid=False, tickformat=",.0f", tickmode="auto")
+                        name=t(f"event.{kind}", lang), showlegend=False, customdata=titles, cliponaxis=False,
+                        hovertemplate="%{x|%Y-%m-%d}<br>%{customdata}<extra></extra>", row=3, col=1)
+    fig.update_yaxes(title_text=t("chart.qualification_count", lang), tickformat=",",
+                     range=[0, kpis["qualification_count"].max() * 1.18], row=1, col=1)
+    top = staff.max() if len(staff) else 0
+    fig.update_yaxes(title_text=t("chart.technical_staff_count", lang), tickformat=",", nticks=3,
+                     range=[0, top * 1.35 if top else 1], row=2, col=1)
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=[t(f"event.{k}", lang) for k in lanes],
-                     range=[-0.6, len(lanes) - 0.4], showgrid=True, tickfont=dict(size=12), row=2, col=1)
+                     range=[-0.6, len(lanes) - 0.4], showgrid=True, tickfont=dict(size=12),
+                     title_text=t("chart.milestones", lang), row=3, col=1)
     # Quarterly ticks and a fixed bar width keep a single snapshot (the oldest) drawn as a visible bar.
     first = min([x.min(), *pd.to_datetime(events["date"])]) - pd.Timedelta(days=45)
     fig.update_traces(width=55 * 86_400_000, selector=dict(type="bar"))
-    fig.update_xaxes(range=[first, x.max() + pd.Timedelta(days=45)])
+    fig.update_xaxes(range=[first, x.max() + pd.Timedelta(days=60)])
     _snapshot_ticks(fig, kpis["snapshot"], lang)
     fig.update_xaxes(title_text=None, row=1, col=1)
-    return _base(fig, 540)
+    fig.update_xaxes(title_text=None, row=2, col=1)
+    fig.update_layout(showlegend=False)
+    return _base(fig, 620)
 
 
 def ranking(df: pd.DataFrame, value_col: str, lang: str, *, unit: str = "count", height: int | None = None,
-            label_field: str = "name", ids: str | None = None) -> go.Figure:
-    """Horizontal bars, largest on top, each labelled with its exact figure; `ids` rides along for clicks."""
-    df = df.sort_values(value_col, ascending=True)
+            label_field: str = "name", ids: str | None = None, picked: str | None = None) -> go.Figure:
+    """Horizontal bars, largest on top, each labelled with its exact figure; `ids` rides along for clicks. An area
+    with no value (no residents on record for a per-10k measure) comes last, its label saying so, never first."""
+    df = df.sort_values(value_col, ascending=True, na_position="first")  # drawn bottom-up: missing at the bottom
     full = [localized(r, label_field, lang) for r in df.to_dict("records")]
     labels = shorts(full, lang)
-    text = [fmt.money(v, lang) if unit == "money" else fmt.integer(v, lang) if unit == "count"
-            else "—" if fmt.is_missing(v) else f"{v:,.2f}" for v in df[value_col]]
-    fig = go.Figure(go.Bar(x=df[value_col], y=labels, orientation="h", marker_color=BLUE, text=text,
-                           textposition="auto", cliponaxis=False, customdata=df[ids] if ids else None,
-                           hovertext=full, hovertemplate="%{hovertext}<br>%{text}<extra></extra>"))
+    text = [t("chart.no_value", lang) if fmt.is_missing(v) else fmt.money(v, lang) if unit == "money"
+            else fmt.integer(v, lang) if unit == "count" else f"{v:,.2f}" for v in df[value_col]]
+    missing = [fmt.is_missing(v) for v in df[value_col]]
+    chosen = [bool(ids) and picked is not None and v == picked for v in (df[ids] if ids else [None] * len(df))]
+    fig = go.Figure(go.Bar(x=[0 if m else v for m, v in zip(missing, df[value_col])], y=labels, orientation="h",
+                           marker=dict(color=[PICKED if c else BLUE for c in chosen],
+                                       line=dict(color=[INK if c else "white" for c in chosen],
+                                                 width=[2.5 if c else 0.5 for c in chosen])),
+                           text=text, textposition=["outside" if m else "auto" for m in missing], cliponaxis=False,
+                           customdata=df[ids] if ids else None, hovertext=full,
+                           hovertemplate="%{hovertext}<br>%{text}<extra></extra>"))
     fig.update_xaxes(title_text=t(f"measure.{value_col}", lang), tickformat="~s" if unit == "money" else ",")
     fig.update_yaxes(automargin=True)
     return _base(fig, height or max(260, 34 * len(df) + 80))
@@ -201,21 +218,60 @@ def coverage_heatmap(coverage: pd.DataFrame, threshold_pct: float, lang: str,
     return _base(fig, MATRIX_ROW * len(rows) + 110)
 
 
+SANKEY_HEIGHT, SANKEY_MARGIN, SANKEY_PAD, LABEL_STEP = 480, (50, 10), 10, 24  # px
+
+
+def _sankey_column(values: list[float], ky: float, plot_h: float) -> list[float]:
+    """Node centres (0-1, top down) for one column: nodes as tall as Plotly draws them (value × ky), stacked in
+    order with at least Plotly's pad between them and at least LABEL_STEP between neighbouring centres, so small
+    nodes' labels never sit on one another; squeezed back into the plot if that runs past its foot."""
+    heights = [v * ky for v in values]
+    centres, top = [], 0.0
+    for i, h in enumerate(heights):
+        if i:
+            step = max(SANKEY_PAD + (heights[i - 1] + h) / 2, LABEL_STEP)
+            top = centres[-1] + step - h / 2
+        centres.append(top + h / 2)
+        top += h
+    over = centres[-1] + heights[-1] / 2 - plot_h if centres else 0
+    if over > 0:
+        centres = [c * (plot_h - heights[-1] / 2) / centres[-1] if centres[-1] else c for c in centres]
+    return [min(max(c / plot_h, 0.001), 0.999) for c in centres]
+
+
 def flow_sankey(flows: pd.DataFrame, lang: str) -> go.Figure:
+    """Providers (left) to client areas (right). Node names stand outside the flows, beside their nodes, and the
+    nodes are placed so that every name has room, the smallest included; hover gives full names and batches."""
     pairs = flows.groupby(["provider_area_id", "client_area_id"], as_index=False)["batches"].sum()
     names = {r["provider_area_id"]: localized(r, "provider_name", lang) for r in flows.to_dict("records")}
     names |= {r["client_area_id"]: localized(r, "client_name", lang) for r in flows.to_dict("records")}
-    left = sorted(pairs["provider_area_id"].unique())
-    right = sorted(pairs["client_area_id"].unique())
+    out_total = pairs.groupby("provider_area_id")["batches"].sum().sort_values(ascending=False)
+    in_total = pairs.groupby("client_area_id")["batches"].sum().sort_values(ascending=False)
+    left, right = list(out_total.index), list(in_total.index)
     full = [names[a] for a in left] + [names[a] for a in right]
+    plot_h = SANKEY_HEIGHT - sum(SANKEY_MARGIN)
+    total = float(pairs["batches"].sum()) or 1.0
+    ky = (plot_h - (max(len(left), len(right), 1) - 1) * SANKEY_PAD) / total
+    y = _sankey_column(list(out_total), ky, plot_h) + _sankey_column(list(in_total), ky, plot_h)
+    x = [0.01] * len(left) + [0.99] * len(right)
+    domain = (0.22, 0.78)  # the outer strips hold the names
     fig = go.Figure(go.Sankey(
-        node=dict(label=[short(n, lang) for n in full], customdata=full, pad=14, thickness=16,
-                  color=[BLUE] * len(left) + [TEAL] * len(right), hovertemplate="%{customdata}<extra></extra>"),
+        arrangement="fixed", domain=dict(x=list(domain)),
+        node=dict(label=[""] * len(full), customdata=full, pad=SANKEY_PAD, thickness=16, x=x, y=y,
+                  color=[BLUE] * len(left) + [TEAL] * len(right),
+                  hovertemplate="%{customdata}<br>%{value:,}<extra></extra>"),
         link=dict(source=[left.index(a) for a in pairs["provider_area_id"]],
                   target=[len(left) + right.index(a) for a in pairs["client_area_id"]],
-                  value=pairs["batches"].tolist(), color="rgba(31,95,168,0.25)",
-                  hovertemplate="%{source.label} → %{target.label}<br>%{value:,}<extra></extra>")))
-    return _base(fig, 460)
+                  value=pairs["batches"].tolist(), color="rgba(31,95,168,0.25)", customdata=[
+                      f"{names[a]} → {names[b]}" for a, b in zip(pairs["provider_area_id"], pairs["client_area_id"])],
+                  hovertemplate="%{customdata}<br>%{value:,}<extra></extra>")))
+    notes = [dict(x=domain[0] - 0.015 if i < len(left) else domain[1] + 0.015, y=1 - yy, xref="paper",
+                  yref="paper", xanchor="right" if i < len(left) else "left", yanchor="middle", showarrow=False,
+                  text=short(name, lang), font=dict(size=14, color=INK))
+             for i, (name, yy) in enumerate(zip(full, y))]
+    fig.update_layout(annotations=notes, margin=dict(l=10, r=10, t=SANKEY_MARGIN[0], b=SANKEY_MARGIN[1]),
+                      title=dict(text=t("flows.sankey_title", lang), font=dict(size=16)))
+    return _base(fig, SANKEY_HEIGHT)
 
 
 def flow_map(flows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
@@ -244,20 +300,34 @@ def flow_map(flows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
         if r.get("kind") == ZONE_KIND:
             _map_point(fig, r["lon"], r["lat"], names[i], colour=TEAL)
     _map_labels(fig, recs, [f"<b>{_map_name(r, lang)}</b>" for r in recs])
-    return _map_frame(fig, lang)
+    fig = _map_frame(fig, lang)
+    fig.update_layout(title=dict(text=t("flows.map_title", lang), font=dict(size=16)), height=MAP_HEIGHT + 40,
+                      margin=dict(l=0, r=0, t=50, b=0))
+    return fig
 
 
 def batches_by_quarter(df: pd.DataFrame, lang: str) -> go.Figure:
-    fig = go.Figure()
-    order = [quarter_label(q, lang) for q in sorted(set(pd.to_datetime(df["quarter"])))]
-    for channel, group in df.groupby("channel", sort=False):
-        fig.add_bar(x=[quarter_label(q, lang) for q in pd.to_datetime(group["quarter"])], y=group["batches"],
-                    name=t(f"channel.{channel}", lang), marker_color=CHANNEL_COLOURS.get(channel, GREY),
-                    hovertemplate="%{x}<br>%{y:,}<extra></extra>")
-    fig.update_layout(barmode="stack")
-    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order, title_text=t("chart.quarter", lang))
-    fig.update_yaxes(title_text=t("flows.batches_axis", lang), tickformat=",")
-    return _base(fig, 380)
+    """Cross-area batches per quarter, one panel per channel, each on its own axis: routine work runs to
+    thousands a quarter, the one-stop and emergency channels to tens, and on one axis those would not show."""
+    quarters = sorted(set(pd.to_datetime(df["quarter"])))
+    # "2022" over "Q2" in both languages (Chinese reports write 2022Q2 too): six quarters fit a third of the page.
+    order = [f"{q.year}\nQ{(q.month - 1) // 3 + 1}" for q in quarters]
+    channels = [c for c in CHANNEL_COLOURS if c in set(df["channel"])] or list(dict.fromkeys(df["channel"]))
+    fig = make_subplots(rows=1, cols=max(len(channels), 1), horizontal_spacing=0.08,
+                        subplot_titles=[t(f"channel.{c}", lang) for c in channels])
+    for i, channel in enumerate(channels, start=1):
+        sub = df[df["channel"] == channel].assign(q=lambda d: pd.to_datetime(d["quarter"])).set_index("q")["batches"]
+        values = [int(sub.get(q, 0)) for q in quarters]
+        fig.add_bar(x=[o.replace("\n", "<br>") for o in order], y=values, name=t(f"channel.{channel}", lang),
+                    marker_color=CHANNEL_COLOURS.get(channel, GREY), showlegend=False,
+                    hovertemplate="%{x}<br>%{y:,}<extra>" + t(f"channel.{channel}", lang) + "</extra>",
+                    row=1, col=i)
+        fig.update_yaxes(tickformat=",", rangemode="tozero", nticks=5, row=1, col=i,
+                         title_text=t("flows.batches_axis", lang) if i == 1 else None)
+        fig.update_xaxes(tickangle=0, row=1, col=i)
+    fig.update_annotations(font=dict(size=14))
+    fig.update_layout(title=dict(text=t("flows.quarters_title", lang), font=dict(size=16)), margin=dict(t=80))
+    return _base(fig, 400)
 
 
 def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str) -> go.Figure:
@@ -332,14 +402,15 @@ def _map_labels(fig: go.Figure, recs: list[dict], texts: list[str]) -> None:
 
 
 def _map_point(fig: go.Figure, lon: float, lat: float, hover: str, customdata: str | None = None,
-               **marker) -> None:
-    """An area without an outline (the Shenfu zone): a dark ring round a dot coloured like the cities."""
+               ring: int = 24, **marker) -> None:
+    """An area without an outline (the Shenfu zone): a dark ring round a dot coloured like the cities; a wider
+    ring when it is the picked area."""
     colour = marker.pop("colour")
-    for size, style in ((24, dict(color=INK)), (16, dict(color=colour, **marker))):
+    for size, style in ((ring, dict(color=INK)), (16, dict(color=colour, **marker))):
         fig.add_trace(go.Scattermap(
             lon=[lon], lat=[lat], mode="markers", marker=dict(size=size, **style), showlegend=False,
             customdata=[customdata], hovertext=[hover], hovertemplate="%{hovertext}<extra></extra>",
-            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=0.5))))
+            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=1))))
 
 
 def _map_outlines(fig: go.Figure, ids) -> None:
@@ -355,7 +426,7 @@ def _map_outlines(fig: go.Figure, ids) -> None:
 def _map_frame(fig: go.Figure, lang: str) -> go.Figure:
     """The blank map at its fixed view, with the boundaries' source in a corner."""
     fig.add_annotation(x=1, y=0, xref="paper", yref="paper", xanchor="right", yanchor="bottom", showarrow=False,
-                       text=t("map.source", lang), font=dict(size=10, color=GREY))
+                       text=t("map.source", lang), font=dict(size=12, color="#5b6573"))
     fig = _base(fig, MAP_HEIGHT)
     # The style goes in after _base and stays Plotly's named "white-bg". These maps put no text on map layers, so
     # its glyph server is never asked for anything (the browser test logs every request). A style given as an
@@ -370,16 +441,17 @@ def _map_frame(fig: go.Figure, lang: str) -> go.Figure:
 def _nice_ticks(top: float) -> list[float]:
     if not top > 0:
         return [0.0]
-    raw = top / 3
+    raw = top / 4  # three or four ticks: 31 gives 0, 10, 20, 30 (not 0, 20)
     mag = 10 ** math.floor(math.log10(raw))
     step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
     return [k * step for k in range(int(top // step) + 1)]
 
 
-def area_map(df: pd.DataFrame, measure: str, lang: str, unit: str = "count") -> go.Figure:
+def area_map(df: pd.DataFrame, measure: str, lang: str, unit: str = "count", picked: str | None = None) -> go.Figure:
     """The member cities' outlines filled by the measure and the Shenfu zone as a ringed dot coloured alike, each
     labelled with its name and value; hover gives the full name. A click picks the area: every clickable trace
-    carries its area_id as customdata. Cities left out by a filter stay as grey outlines."""
+    carries its area_id as customdata, and the picked area is drawn with a heavy outline (nothing else fades).
+    Cities left out by a filter stay as grey outlines. The colour bar lies under the map, clear of the outlines."""
     recs = df.to_dict("records")
     ids = [r["area_id"] for r in recs]
     values = [float(v) if not fmt.is_missing(v) else math.nan for v in pd.to_numeric(df[measure], errors="coerce")]
@@ -391,9 +463,9 @@ def area_map(df: pd.DataFrame, measure: str, lang: str, unit: str = "count") -> 
               for a, r, s in zip(ids, recs, texts)]
     outlined = set(geo.area_ids())
     ticks = _nice_ticks(top)
-    colorbar = dict(title=dict(text=label, side="top", font=dict(size=12)), x=0.01, xanchor="left", y=0.04,
-                    yanchor="bottom", len=0.4, thickness=12, outlinewidth=0, bgcolor="rgba(255,255,255,0.8)",
-                    tickvals=ticks, ticktext=[_map_value(v, unit, lang) for v in ticks], tickfont=dict(size=11))
+    colorbar = dict(title=dict(text=label, side="top", font=dict(size=12)), orientation="h", x=0, xanchor="left",
+                    y=-0.02, yanchor="top", len=0.62, thickness=10, outlinewidth=0,
+                    tickvals=ticks, ticktext=[_map_value(v, unit, lang) for v in ticks], tickfont=dict(size=12))
     fig = go.Figure()
     _map_outlines(fig, outlined - set(ids))  # cities a filter left out
     for valued in (True, False):
@@ -407,14 +479,21 @@ def area_map(df: pd.DataFrame, measure: str, lang: str, unit: str = "count") -> 
             colorbar=colorbar if valued else None, marker=dict(line=dict(color=OUTLINE, width=1)),
             customdata=[ids[i] for i in part], hovertext=[hovers[i] for i in part],
             hovertemplate="%{hovertext}<extra></extra>", showlegend=False,
-            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=0.45))))
+            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=1))))
+    if picked in outlined and picked in ids:
+        fig.add_trace(go.Choroplethmap(
+            geojson=geo.collection([picked]), featureidkey=geo.ID_KEY, locations=[picked], z=[0],
+            colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]], showscale=False, hoverinfo="skip",
+            showlegend=False, marker=dict(line=dict(color=INK, width=4))))
     for i, r in enumerate(recs):
         if ids[i] not in outlined:
             colour = dict(colour=NO_VALUE) if values[i] != values[i] else \
                 dict(colour=[values[i]], cmin=0, cmax=top, colorscale=AREA_SCALE)  # a list: Plotly maps it
-            _map_point(fig, r["lon"], r["lat"], hovers[i], ids[i], **colour)
+            _map_point(fig, r["lon"], r["lat"], hovers[i], ids[i], ring=30 if ids[i] == picked else 24, **colour)
     _map_labels(fig, recs, [f"<b>{_map_name(r, lang)}</b><br>{s}" for r, s in zip(recs, texts)])
-    return _map_frame(fig, lang)
+    fig = _map_frame(fig, lang)
+    fig.update_layout(height=MAP_HEIGHT + 70, margin=dict(l=0, r=0, t=10, b=70))
+    return fig
 
 
 def labs_by_level(df: pd.DataFrame, by: str, lang: str) -> go.Figure:
@@ -437,6 +516,7 @@ def labs_by_level(df: pd.DataFrame, by: str, lang: str) -> go.Figure:
 
 
 def groups_compared(df: pd.DataFrame, measure: str, lang: str) -> go.Figure:
+    """The chosen measure per working group, titled with it."""
     recs = df.to_dict("records")
     full = [localized(r, "name", lang) for r in recs]
     fig = go.Figure(go.Bar(x=[wrapped(n) for n in shorts(full, lang)], y=df[measure], marker_color=BLUE,
@@ -445,7 +525,9 @@ def groups_compared(df: pd.DataFrame, measure: str, lang: str) -> go.Figure:
                            hovertemplate="%{hovertext}<br>%{text}<extra></extra>"))
     fig.update_yaxes(title_text=t(f"measure.{measure}", lang), tickformat=",", rangemode="tozero")
     fig.update_xaxes(title_text=t("chart.group", lang), tickangle=0)
-    return _base(fig, 400)
+    fig.update_layout(title=dict(text=t("group.chart_measure", lang, measure=t(f"measure.{measure}", lang)),
+                                 font=dict(size=16)), margin=dict(t=60))
+    return _base(fig, 420)
 
 
 GROUP_COLOURS = {"metrology": "#1f5fa8", "special_equipment": "#d95f02", "product_quality": "#1a9a8a",
@@ -453,18 +535,26 @@ GROUP_COLOURS = {"metrology": "#1f5fa8", "special_equipment": "#d95f02", "produc
 
 
 def members_by_area(df: pd.DataFrame, lang: str) -> go.Figure:
+    """Member institutions per area, one stacked segment per working group: areas level on their own rows."""
     fig = go.Figure()
+    order = df.groupby("area_id")["member_count"].sum().sort_values().index.tolist()
+    names = {r["area_id"]: localized(r, "area_name", lang) for r in df.to_dict("records")}
+    rows = dict(zip(names, shorts(names.values(), lang)))
     for gid, group in df.groupby("working_group_id", sort=False):
-        recs = group.to_dict("records")
-        name = localized(recs[0], "group_name", lang)
-        areas = [localized(r, "area_name", lang) for r in recs]
-        fig.add_bar(x=shorts(areas, lang), y=group["member_count"], name=short(name, lang),
-                    marker_color=GROUP_COLOURS.get(gid, GREY), hovertext=areas,
-                    hovertemplate="%{hovertext}<br>%{y}<extra>" + name + "</extra>")
-    fig.update_layout(barmode="group")
-    fig.update_yaxes(title_text=t("measure.member_count", lang), dtick=1, rangemode="tozero")
-    fig.update_xaxes(title_text=t("chart.area", lang))
-    return _base(fig, 380)
+        recs = group.set_index("area_id").reindex(order)
+        first = group.iloc[0].to_dict()
+        name = localized(first, "group_name", lang)
+        fig.add_bar(y=[rows[a] for a in order], x=recs["member_count"].fillna(0), orientation="h",
+                    name=short(name, lang), marker_color=GROUP_COLOURS.get(gid, GREY),
+                    hovertext=[names[a] for a in order],
+                    hovertemplate="%{hovertext}<br>%{x}<extra>" + name + "</extra>")
+    fig.update_layout(barmode="stack", legend_traceorder="normal",
+                      title=dict(text=t("group.chart_members", lang), font=dict(size=16)), margin=dict(t=60, b=10),
+                      legend=dict(orientation="h", y=-0.22, yanchor="top", x=0))
+    fig.update_xaxes(title_text=t("measure.member_count", lang), dtick=1 if len(df) and
+                     df.groupby("area_id")["member_count"].sum().max() <= 12 else None, rangemode="tozero")
+    fig.update_yaxes(title_text=t("chart.area", lang), automargin=True)
+    return _base(fig, 420)
 
 
 def institution_history(df: pd.DataFrame, lang: str) -> go.Figure:

@@ -89,6 +89,15 @@ def bound(widget, key: str, default, parse, label: str, **kwargs):
     return result
 
 
+def held(key: str, parse):
+    """The value `bound` will give the widget `key` on this run, read before it is drawn (a chart above it marks
+    the choice): this session's, else the URL's; None for neither."""
+    value = st.session_state.get(key, st.session_state.get("_url_values", {}).get(key))
+    if value is None and isinstance(st.query_params.get(key), str):
+        value = parse(st.query_params.get(key))
+    return value
+
+
 def _write_url(key: str, value) -> None:
     if isinstance(value, list | tuple) and not value:
         if key in st.query_params:
@@ -218,15 +227,21 @@ def downloads(df, page: str, snapshot: str, key: str, **filters) -> None:
                           icon=":material/table_view:", on_click="ignore")
 
 
-def apply_pick(event, *keys: str) -> None:
-    """A click on a chart point carrying customdata "a|b" sets the pickers `keys` (before they are drawn)."""
+def apply_pick(chart_key: str, *keys: str) -> None:
+    """A click on a point of the chart `chart_key` carrying customdata "a|b" sets the pickers `keys`. Called before
+    the chart and the pickers are drawn, so the chart can mark the choice and the pickers show it. A chart keeps its
+    selection across reruns: only a selection it did not have on the last run counts, so a picker changed by hand
+    afterwards is not set back by an old click."""
+    event = st.session_state.get(chart_key)
     points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else \
         getattr(getattr(event, "selection", None), "points", []) or []
-    if not points:
+    raw = points[0].get("customdata") if points else None
+    seen = f"_pick_seen_{chart_key}"
+    if st.session_state.get(seen) == raw:
         return
-    raw = points[0].get("customdata")
+    st.session_state[seen] = raw
     values = raw.split("|") if isinstance(raw, str) else None
-    if not values or len(values) != len(keys) or st.session_state.get("_last_pick") == raw:
+    if not values or len(values) != len(keys):
         return
     st.session_state["_last_pick"] = raw
     shadow = st.session_state.setdefault("_url_values", {})
@@ -359,3 +374,14 @@ def plotly(where, ctx: Context, fig, **kwargs):
         chrome.localize_figure(fig, ctx.lang)
         fig._alliance_lang = ctx.lang
     return where.plotly_chart(fig, config=config, **kwargs)
+
+
+def picked_area_note(where, ctx: Context, by_area, picked: str | None) -> None:
+    """Under the by-area charts: which area the charts mark and the detail further down shows, with its headline
+    figures and a link down to that detail, so a click on a bar or a city visibly answers where the user looks."""
+    if picked is None:
+        return
+    row = by_area.set_index("area_id").loc[picked].to_dict()
+    where.markdown(i18n.tn("area.picked_note", ctx.lang, int(row["institution_count"]),
+                           area=md_escape(i18n.localized(row, "name", ctx.lang)),
+                           items=fmt.integer(row["qualification_count"], ctx.lang)))

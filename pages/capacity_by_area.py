@@ -16,23 +16,26 @@ measure = shell.bound(st.selectbox, "measure", measures[0], shell.parse_choice(m
                       options=measures, format_func=lambda m: ctx.t(f"measure.{m}"), help=ctx.t("area.measure_help"))
 unit = capacity.unit_of(measure)
 
+names = i18n.names_by_id(by_area, "area_id", ctx.lang)
+shell.apply_pick("area_rank", "area")  # a click before the charts are drawn, so they mark the picked area
+shell.apply_pick("area_map", "area")
+picked = capacity.picked_area(shell.held("area", shell.parse_choice(names)), by_area)
 left, right = st.columns(2)  # the map needs about 440 px for the seven cities
-rank_event = shell.plotly(left, ctx, data.figure(charts.ranking, by_area, measure, ctx.lang, unit=unit, ids="area_id"),
-                               key="area_rank", on_select="rerun", selection_mode="points", width="stretch")
-map_event = shell.plotly(right, ctx, data.figure(charts.area_map, by_area, measure, ctx.lang, unit), key="area_map",
-                               on_select="rerun", selection_mode="points", width="stretch", config=charts.MAP_CONFIG)
+shell.plotly(left, ctx, data.figure(charts.ranking, by_area, measure, ctx.lang, unit=unit, ids="area_id",
+                                    picked=picked), key="area_rank", on_select="rerun", selection_mode="points",
+             width="stretch")
+shell.plotly(right, ctx, data.figure(charts.area_map, by_area, measure, ctx.lang, unit, picked), key="area_map",
+             on_select="rerun", selection_mode="points", width="stretch", config=charts.MAP_CONFIG)
 right.caption(ctx.t("map.hint"))
-shell.apply_pick(rank_event, "area")
-shell.apply_pick(map_event, "area")
+shell.picked_area_note(left, ctx, by_area, picked)  # the answer to a click, beside the charts
 
 st.subheader(ctx.t("area.table"))
 table = capacity.table(by_area, ctx.lang, {"area.col.area": "name"}, capacity.AREA_MEASURES)
 shell.table(table)
 shell.downloads(table, "capacity-by-area", ctx.snapshot, key="area_table", **chosen)
 
-st.subheader(ctx.t("area.drill"))
-names = i18n.names_by_id(by_area, "area_id", ctx.lang)
-area = shell.bound(st.selectbox, "area", by_area["area_id"].iloc[0], shell.parse_choice(names), ctx.t("area.pick"),
+st.subheader(ctx.t("area.drill"), anchor="area-detail")
+area = shell.bound(st.selectbox, "area", picked, shell.parse_choice(names), ctx.t("area.pick"),
                    options=list(names), format_func=names.get, help=ctx.t("area.pick_help"))
 filters = {k: v for k, v in chosen.items() if k != "areas"}
 members = capacity.institutions(data.query("institutions_in_area", snapshot=ctx.day, area_id=area, **filters), ctx.lang)

@@ -15,29 +15,15 @@ if compared.empty:
     st.info(ctx.t("group.none"), icon=":material/info:")
     st.stop()
 
-measure = shell.bound(
-    st.segmented_control,
-    "group_measure",
-    capacity.GROUP_MEASURES[3],
-    shell.parse_choice(capacity.GROUP_MEASURES),
-    ctx.t("group.measure"),
-    options=capacity.GROUP_MEASURES,
-    format_func=lambda m: ctx.t(f"measure.{m}"),
-)
-measure = measure or capacity.GROUP_MEASURES[3]
 left, right = st.columns(2)
-with left:
-    shell.plotly(st, ctx,
-        data.figure(charts.groups_compared, compared, measure, ctx.lang), key="group_compare", width="stretch"
-    )
-with right:
-    shell.plotly(st, ctx,
-        data.figure(
-            charts.members_by_area, data.query("working_group_members_by_area", snapshot=ctx.day, **chosen), ctx.lang
-        ),
-        key="group_members",
-        width="stretch",
-    )
+with left:  # "Compare by" sits over the chart it changes
+    measure = shell.bound(st.selectbox, "group_measure", capacity.GROUP_MEASURES[3],
+                          shell.parse_choice(capacity.GROUP_MEASURES), ctx.t("group.measure"),
+                          options=capacity.GROUP_MEASURES, format_func=lambda m: ctx.t(f"measure.{m}"))
+    shell.plotly(st, ctx, data.figure(charts.groups_compared, compared, measure, ctx.lang), key="group_compare",
+                 width="stretch")
+members = data.query("working_group_members_by_area", snapshot=ctx.day, **chosen)
+shell.plotly(right, ctx, data.figure(charts.members_by_area, members, ctx.lang), key="group_members", width="stretch")
 
 st.subheader(ctx.t("group.table"))
 table = capacity.table(

@@ -19,7 +19,7 @@ areas, domains = gaps.choices(coverage, ctx.lang)
 
 tabs = st.tabs([ctx.t(f"gaps.tab_{name}") for name in ("matrix", "list", "flows", "fill", "trend")])
 with tabs[0]:
-    shell.apply_pick(st.session_state.get("gap_matrix"), "gap_area", "gap_domain")  # before drawing: outlined
+    shell.apply_pick("gap_matrix", "gap_area", "gap_domain")  # before drawing, so the picked cell is outlined
     picked = gap_view.picked_cell()
     shell.plotly(st, ctx, data.figure(charts.coverage_heatmap, coverage, threshold, ctx.lang, picked),
                  key="gap_matrix", on_select="rerun", selection_mode="points", width="stretch")

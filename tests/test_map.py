@@ -149,6 +149,24 @@ def test_area_map_missing_values_and_filtered_areas(by_area):
     assert grey.hoverinfo == "skip" and grey.customdata is None and not grey.showscale
 
 
+@pytest.mark.parametrize("picked", ["tieling", "shenfu"])
+def test_area_map_marks_the_picked_area_and_fades_nothing(by_area, picked):
+    plain = charts.area_map(by_area, "qualification_count", "en")
+    fig = charts.area_map(by_area, "qualification_count", "en", "count", picked)
+    for tr in fig.data:
+        if tr.unselected is not None and tr.unselected.marker is not None:
+            assert tr.unselected.marker.opacity in (None, 1)  # a click dims no other area
+    outlines = [tr for tr in fig.data if tr.type == "choroplethmap" and tr.hoverinfo == "skip"]
+    rings = [tr.marker.size for tr in fig.data if tr.type == "scattermap"]
+    if picked == "tieling":
+        assert [list(tr.locations) for tr in outlines] == [["tieling"]] and outlines[0].marker.line.width >= 3
+    else:  # the zone has no outline: its ring grows
+        assert not outlines and max(rings) > max(tr.marker.size for tr in plain.data if tr.type == "scattermap")
+    # The colour bar lies under the map, clear of the outlines.
+    bar = next(tr for tr in fig.data if tr.type == "choroplethmap" and tr.showscale).colorbar
+    assert bar.orientation == "h" and bar.y <= 0
+
+
 def test_labels_sit_where_the_map_draws_the_places(by_area):
     """Annotations are placed in pixels from the map centre: Web Mercator at the figure's zoom."""
     fig = charts.area_map(by_area, "qualification_count", "en")
@@ -184,9 +202,13 @@ def test_by_area_page_map_under_apptest(lang):
     assert not at.exception
     (spec,) = map_specs(at)
     assert spec["layout"]["map"]["style"] == "white-bg" and charts.MAP_CONFIG.items() <= spec["config"].items()
-    choro, *zone = spec["data"]
+    choro, *rest = spec["data"]
+    zone = [tr for tr in rest if tr["type"] == "scattermap"]
     assert choro["type"] == "choroplethmap" and choro["customdata"] == choro["locations"]
-    assert set(choro["locations"]) == CITY_IDS and all(tr["customdata"] == ["shenfu"] for tr in zone)
+    assert set(choro["locations"]) == CITY_IDS and zone and all(tr["customdata"] == ["shenfu"] for tr in zone)
+    # The area the detail below shows is outlined on the map (not clickable itself: no customdata, no hover).
+    (outline,) = [tr for tr in rest if tr["type"] == "choroplethmap"]
+    assert outline["locations"] == [at.selectbox(key="area").value] and outline["hoverinfo"] == "skip"
     assert any(c.value == t("map.hint", lang) for c in at.caption)
     # What a click on Tieling hands to shell.apply_pick: its customdata, which becomes the picked area.
     at = run_page("pages/capacity_by_area.py", lang=lang, area=choro["customdata"][choro["locations"].index("tieling")])
@@ -266,6 +288,8 @@ def test_area_map_in_chromium_offline_and_clickable(server, browser):  # noqa: F
         pg.mouse.click(x, y)
         pg.wait_for_function("() => location.search.includes('area=tieling')", timeout=30_000)
         settle(pg)
+        pg.wait_for_function(MAP_READY, timeout=30_000)  # redrawn with Tieling outlined
+        pg.wait_for_timeout(800)
         # And the zone's ringed dot picks the zone.
         x, y = pg.evaluate(PROJECT, [123.66, 41.85])
         pg.mouse.click(x, y)
