@@ -6,6 +6,7 @@ nothing is fetched from anywhere but the local server. Screenshots of every slid
 import os
 
 import pytest
+import reading
 from conftest import DATA, LATEST, ROOT
 from servers import CHROMIUM, LOOPBACK, launch_chromium, start_server, stop_server
 
@@ -62,50 +63,9 @@ def titles(lang: str, snapshot: str = LATEST, base: str | None = None) -> list[s
     return [s.title for s in export.build_from_root(DATA, snapshot, base, lang).slides]
 
 
-# What a person would read on the slide: every visible text in the page (HTML and the charts' SVG), with its size,
-# any raw markup, and the boxes of chart texts that sit on top of one another.
-READING = r"""() => {
-  const shown = el => { const r = el.getBoundingClientRect(); const cs = getComputedStyle(el);
-    return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && cs.display !== 'none'
-      && !el.closest('[hidden]') && r.bottom > 0 && r.top < innerHeight; };
-  const main = document.querySelector('[data-testid="stMain"]');
-  const texts = [];
-  const walk = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-  while (walk.nextNode()) {
-    const n = walk.currentNode, el = n.parentElement, text = n.textContent.trim();
-    if (!text || !el || el.closest('svg') || el.closest('style, script') || !shown(el)) continue;
-    texts.push([parseFloat(getComputedStyle(el).fontSize), text.slice(0, 60)]);
-  }
-  const overlaps = [];
-  for (const plot of main.querySelectorAll('.js-plotly-plot')) {
-    const boxes = [];
-    for (const t of plot.querySelectorAll('svg text')) {
-      if (!t.textContent.trim() || !shown(t)) continue;
-      texts.push([parseFloat(getComputedStyle(t).fontSize), t.textContent.trim().slice(0, 60)]);
-      const r = t.getBoundingClientRect();
-      boxes.push([r.left, r.top, r.right, r.bottom, t.textContent.trim().slice(0, 30)]);
-    }
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i], b = boxes[j];
-      const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]), h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
-      if (w > 2 && h > 2) overlaps.push([a[4], b[4]]);
-    }
-  }
-  const svg = [...main.querySelectorAll('svg text')].map(t => t.innerHTML).join('\n');
-  return {texts, overlaps, body: main.innerText, svg};
-}"""
-MARKUP = ("<br", "&lt;", "&gt;", "&amp;", "<b>", "</b>", "&#")
-
-
 def check_reads(pg, what: str, min_px: float) -> None:
-    got = pg.evaluate(READING)
-    small = [(px, text) for px, text in got["texts"] if px < min_px]
-    assert not small, (what, small[:8])
-    assert not got["overlaps"], (what, got["overlaps"][:8])
-    shown = got["body"] + "\n" + "\n".join(text for _, text in got["texts"])
-    raw = [m for m in MARKUP if m in shown]
-    assert not raw, (what, raw)
-    assert "&lt;" not in got["svg"] and "&amp;" not in got["svg"], what  # an escaped tag drawn as characters
+    """A slide read from the back of the room: no text under `min_px`, no raw markup, no chart text on another."""
+    assert reading.problems(pg, chart_px=min_px, html_px=min_px) == [], what
 
 
 def settled(pg, number: int, title: str, chart: bool) -> None:
