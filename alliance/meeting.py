@@ -3,9 +3,7 @@ the slide drawn in large type to fit one screen, previous/next, and the page's o
 `briefing.deck`'s; nothing here computes a figure."""
 from __future__ import annotations
 
-import dataclasses
 import html
-import textwrap
 from pathlib import Path
 
 import streamlit as st
@@ -174,39 +172,9 @@ def _metrics(metrics: list[deck.Metric], per_row: int = 4) -> None:
                        delta_arrow="off" if flat else "down" if down else "up")
 
 
-def _width(label: str) -> float:
-    """Roughly in em: a Chinese character is one, a Latin letter about half."""
-    return sum(1 if ord(c) > 0x2E7F else 0.55 for c in label)
-
-
-def _wrap_column(label: str) -> str:
-    if label.isascii():
-        return "\n".join(textwrap.wrap(label, 14)) or label
-    half = (len(label) + 1) // 2
-    return label if len(label) <= 6 else label[:half] + "\n" + label[half:]
-
-
-def _wrap_bar(label: str) -> str:
-    head, sep, tail = label.partition(" · ")
-    return f"{head}\n{tail}" if sep else label
-
-
-def _on_screen(chart: deck.Chart) -> deck.Chart:
-    """Long category labels wrap: under a column they would tilt ("Shenfu Reform and Innovation Demonstration Zone"
-    takes a third of the plot at 1280 px); beside bars, "institution · lab" in English would leave the bars a sliver,
-    so all of a chart's bar labels break at the dot once the longest passes 30 em."""
-    if chart.kind == "column":
-        wrapped = tuple(map(_wrap_column, chart.categories))
-    elif chart.kind == "bar" and max(map(_width, chart.categories), default=0) > 30:
-        wrapped = tuple(map(_wrap_bar, chart.categories))
-    else:
-        return chart
-    return dataclasses.replace(chart, categories=wrapped)
-
-
 def _chart(ctx: shell.Context, slide: deck.Slide, height: int) -> None:
     # theme=None: the figure's own 18 px type, not Streamlit's smaller chart theme; the height stretches to the screen.
-    shell.plotly(st, ctx, data.figure(figures.chart_figure, _on_screen(slide.chart), ctx.lang, height, FONT_SIZE),
+    shell.plotly(st, ctx, data.figure(figures.chart_figure, slide.chart, ctx.lang, height, FONT_SIZE),
                     key=f"meeting_chart_{slide.key}", config={"displaylogo": False}, width="stretch",
                     height="stretch", theme=None)
 

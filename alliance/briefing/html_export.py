@@ -88,6 +88,7 @@ h1 { margin: 0; height: 0.96in; font-size: 26pt; line-height: 1.2; font-weight: 
 p.caption { margin: 0; height: 0.5in; font-size: 16pt; line-height: 1.25; color: #5b6573; overflow: hidden; }
 .content { position: absolute; top: 1.98in; bottom: 0.58in; left: 0.5in; right: 0.5in; display: flex;
   flex-direction: column; gap: 0.18in; }
+section.bare .content { top: 1.5in; }
 .row { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 5.4in); gap: 0.3in; align-items: start; }
 .chart { min-width: 0; }
 .row .chart { grid-column: 1; grid-row: 1; }
@@ -177,8 +178,9 @@ def _cards(s: Slide) -> str:
 
 
 def _body_section(deck: Deck, s: Slide, n: int, total: int) -> str:
-    parts = [f'<p class="kicker">{_e(s.kicker)}</p>', f"<h1>{_e(s.title)}</h1>",
-             f'<p class="caption">{_e(s.caption)}</p>']
+    parts = [f'<p class="kicker">{_e(s.kicker)}</p>', f"<h1>{_e(s.title)}</h1>"]
+    if s.caption:
+        parts.append(f'<p class="caption">{_e(s.caption)}</p>')
     content = []
     if s.metrics:
         content.append(_cards(s))
@@ -206,7 +208,7 @@ def html_text(deck: Deck) -> str:
     sections = []
     for n, s in enumerate(deck.slides, start=1):
         body = _title_section(deck, s) if s.key == "title" else _body_section(deck, s, n, total)
-        cls = "slide title" if s.key == "title" else "slide"
+        cls = "slide title" if s.key == "title" else "slide" if s.caption else "slide bare"
         sections.append(f'<section class="{cls}" id="slide-{n}" data-key="{_e(s.key)}" '
                         f'aria-label="{_e(s.title)}">{body}</section>')
     locale = ""
