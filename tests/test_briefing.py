@@ -248,6 +248,21 @@ def test_pptx_native_charts_and_tables_no_pictures(presentations, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_pptx_legends_read_in_the_order_the_bars_stand(presentations, decks, lang):
+    """A chart with a legend draws its series left to right in the legend's order: columns, not horizontal bars
+    (whose series PowerPoint and LibreOffice stack against the legend's order); the series in the deck's order."""
+    from pptx.enum.chart import XL_CHART_TYPE
+
+    for key, charts in charts_by_key(presentations[lang], decks[lang]).items():
+        spec = next(s.chart for s in decks[lang].slides if s.key == key)
+        for chart in charts:
+            if chart.has_legend:
+                assert chart.chart_type == XL_CHART_TYPE.COLUMN_CLUSTERED, key
+                assert [s.name for s in chart.plots[0].series] == [s.name for s in spec.series], key
+                assert list(chart.plots[0].categories) == list(spec.categories), key
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_pptx_chart_numbers_equal_pandas(presentations, decks, lang):
     charts = charts_by_key(presentations[lang], decks[lang])
     assert set(charts) == {"areas", "added", "levels", "groups", "gaps", "flows"}

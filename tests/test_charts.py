@@ -86,3 +86,31 @@ def test_matrix_labels_reach_4_5_to_1_on_every_colour(frac, threshold):
 def test_contrast_matches_wcag_examples():
     assert charts.contrast("#ffffff", "#000000") == pytest.approx(21, abs=0.01)
     assert charts.contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+def test_ranking_puts_a_missing_value_last_and_says_so():
+    df = pd.DataFrame({"area_id": ["shenyang", "shenfu", "tieling"], "name_zh": ["沈阳", "沈抚示范区", "铁岭"],
+                       "name_en": ["Shenyang", "Shenfu zone", "Tieling"],
+                       "items_per_10k_residents": [21.9, None, 15.7]})
+    fig = charts.ranking(df, "items_per_10k_residents", "en", unit="ratio", ids="area_id", picked="tieling")
+    bar = fig.data[0]
+    # Drawn bottom-up: the first row is the bottom bar. No value sits at the bottom, its label saying why.
+    assert list(bar.y) == ["Shenfu zone", "Tieling", "Shenyang"]
+    assert bar.text[0] == "— no value on record" and bar.x[0] == 0 and bar.textposition[0] == "outside"
+    assert list(bar.marker.color) == [charts.BLUE, charts.PICKED, charts.BLUE]  # the picked area marked
+
+
+def test_bar_value_labels_never_turn():
+    df = pd.DataFrame({"name_zh": ["纺织服装"], "name_en": ["Textiles"], "qualification_count": [5]})
+    fig = charts.ranking(df, "qualification_count", "en")
+    assert fig.layout.template.data.bar[0].textangle == 0
+
+
+def test_quarterly_services_one_panel_per_channel():
+    df = pd.DataFrame({"quarter": pd.to_datetime(["2022-01-01", "2022-01-01", "2022-04-01", "2022-04-01"]),
+                       "channel": ["routine", "emergency", "routine", "emergency"], "batches": [12000, 19, 11688, 31]})
+    fig = charts.batches_by_quarter(df, "zh-CN")
+    routine, emergency = fig.data
+    assert list(routine.y) == [12000, 11688] and list(emergency.y) == [19, 31]
+    assert routine.yaxis != emergency.yaxis  # each on its own axis, so 19 and 31 are not drawn flat under 12,000
+    assert list(routine.x) == ["2022<br>Q1", "2022<br>Q2"]
