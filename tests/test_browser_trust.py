@@ -1,4 +1,6 @@
-"""In Chromium: a click on a gap-matrix cell shows who can fill it; download buttons work on every click."""
+"""In Chromium: a click on a gap-matrix cell outlines it and shows who can fill it; a click on a bar of the by-area
+ranking marks it and says so beside the chart, with a link down to its detail; download buttons work on every
+click."""
 import io
 import re
 
@@ -39,6 +41,37 @@ def test_click_on_a_matrix_cell_shows_who_can_fill_it(server, page):  # noqa: F8
             page.get_by_role("button", name="Download CSV").first.click()
         assert dl.value.suggested_filename.startswith(f"gap-fillers_{LATEST}_area=")
         assert len(pd.read_csv(dl.value.path(), encoding="utf-8-sig")) > 0
+
+
+def test_click_on_a_bar_answers_beside_the_chart(server, page):  # noqa: F811
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(f"{server}/areas?lang=en")
+    page.wait_for_selector(".js-plotly-plot .bars path", timeout=45_000)
+    settle(page)
+    note = page.locator("p", has_text="Marked on both charts:").first
+    assert "Shenyang" in note.inner_text()
+    # A real click on Tieling's bar in the ranking (rows drawn bottom-up: find it by its tick label).
+    ticks = page.locator(".js-plotly-plot").first.locator(".ytick text").all_text_contents()
+    bar = page.locator(".js-plotly-plot").first.locator(".bars path").nth(ticks.index("Tieling"))
+    box = bar.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function("() => location.search.includes('area=tieling')", timeout=30_000)
+    settle(page)
+    page.wait_for_timeout(500)
+    note = page.locator("p", has_text="Marked on both charts:").first
+    assert "Tieling" in note.inner_text() and note.is_visible()
+    fill = page.locator(".js-plotly-plot").first.locator(".bars path").nth(ticks.index("Tieling")).evaluate(
+        "el => getComputedStyle(el).fill")
+    assert fill == "rgb(11, 58, 112)"  # the picked bar, darker than the rest
+    page.get_by_role("link", name="Its members, domains and labs ↓").click()
+    detail = page.get_by_role("heading", name="Area detail")
+    page.wait_for_timeout(800)
+    top = detail.bounding_box()["y"]
+    assert 0 <= top < 720, top  # scrolled to the detail, which shows the picked area
+    shown = page.evaluate("() => [...document.querySelectorAll('[data-testid=\"stSelectbox\"]')].map("
+                          "s => s.innerText + ' ' + [...s.querySelectorAll('input')].map(i => i.value).join(' '))")
+    assert any("Tieling" in s for s in shown), shown
+    page.screenshot(path=str(ARTIFACTS / "areas-click-answers-en.png"))
 
 
 # Every page that offers a file, in the state a user brings to it (the search with a query, a profile open).
