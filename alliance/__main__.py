@@ -151,7 +151,8 @@ def _ingest(parser, args, root: Path) -> int:
     print(i18n.t("ingest.cli.base", lang, base=result.base) if result.base else i18n.t("ingest.cli.no_base", lang))
     print(result.report.summary(lang))
     if not result.ok:
-        print(i18n.t("ingest.cli.failed", lang, n=result.report.error_count()), file=sys.stderr)
+        print(i18n.t("ingest.cli.failed", lang, errors=i18n.count("error", result.report.error_count(), lang)),
+              file=sys.stderr)
         return 1
     print(i18n.t("ingest.cli.published", lang, path=result.published) if result.published
           else i18n.t("ingest.cli.dry_run_ok", lang))

@@ -28,6 +28,13 @@ def tn(key: str, lang: str, n: int, **kwargs) -> str:
     return t(f"{key}.{'one' if n == 1 and lang == 'en' else 'other'}", lang, n=n, **kwargs)
 
 
+def count(noun: str, n, lang: str) -> str:
+    """A number with its noun, agreeing in English ("1 error", "2 errors"; `n.<noun>.one` / `.other` in the
+    catalogs), for messages that count more than one thing."""
+    n = int(n)
+    return tn(f"n.{noun}", lang, n, shown=f"{n:,}")
+
+
 def normalize_lang(value: str | None) -> str | None:
     """'zh', 'zh-CN', 'zh_Hans_CN' -> 'zh-CN'; 'en', 'en-US' -> 'en'; anything else -> None."""
     if not value or not isinstance(value, str):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .i18n import t
+from .i18n import count, t
 
 MAX_QUERY_CHARS = 100
 # GB/T 22589-2008, GBT22589, gb t 22589, JJG 1033 2007, GB 5009.12-2017, TSG T7001, TSG ZF001 …; the year is optional.
@@ -66,6 +66,6 @@ def summary(found: pd.DataFrame, lang: str) -> str:
     from . import fmt
 
     counts = {key: fmt.integer(int(found[col].sum()), lang) for key, col in
-              [("items", "match_count"), ("code", "code_matches"), ("name", "name_matches"),
-               ("domain", "domain_matches")]}
-    return t("search.found", lang, n=fmt.integer(len(found), lang), **counts)
+              [("code", "code_matches"), ("name", "name_matches"), ("domain", "domain_matches")]}
+    return t("search.found", lang, items=count("matching_item", int(found["match_count"].sum()), lang),
+             institutions=count("institution", len(found), lang), **counts)

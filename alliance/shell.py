@@ -37,6 +37,10 @@ class Context:
     def t(self, key: str, **kwargs) -> str:
         return i18n.t(key, self.lang, **kwargs)
 
+    def count(self, noun: str, n) -> str:
+        """"1 expert", "2 experts" (i18n.count)."""
+        return i18n.count(noun, n, self.lang)
+
     def date(self, value) -> str:
         return fmt.date(value, self.lang)
 
@@ -170,7 +174,7 @@ def sidebar_notices(ctx: Context, sources_page) -> None:
             st.info(ctx.t("shell.demo_notice"), icon=":material/science:")
             st.page_link(sources_page, label=ctx.t("shell.demo_link"), icon=":material/fact_check:")
         if ctx.catalog.problems:
-            lines = [ctx.t("shell.skipped", n=len(ctx.catalog.problems))]
+            lines = [ctx.t("shell.skipped", folders=ctx.count("snapshot_folder", len(ctx.catalog.problems)))]
             for p in ctx.catalog.problems:
                 reason = ctx.t(f"problem.{p.reason}")
                 lines.append(f"- {md_escape(p.folder)}: {reason}" + (f" ({md_escape(p.detail)})" if p.detail else ""))

@@ -228,15 +228,16 @@ def show_flash(ctx: shell.Context) -> None:
     if flash and flash[0] == "published":
         st.success(ctx.t("upload.published", date=ctx.date(flash[1])), icon=":material/check_circle:")
     elif flash:
-        st.error(ctx.t("upload.publish_failed", n=flash[1]), icon=":material/error:")
+        st.error(ctx.t("upload.publish_failed", errors=ctx.count("error", flash[1])), icon=":material/error:")
 
 
 def show_status(ctx: shell.Context, summary: dict) -> None:
     n_files = len(summary["files"])
     if summary["errors"]:
-        st.error(ctx.t("upload.status_errors", n=summary["errors"], files=n_files), icon=":material/error:")
+        st.error(ctx.t("upload.status_errors", errors=ctx.count("error", summary["errors"]),
+                       files=ctx.count("file", n_files)), icon=":material/error:")
     else:
-        st.success(ctx.t("upload.status_clean", files=n_files), icon=":material/task_alt:")
+        st.success(ctx.t("upload.status_clean", files=ctx.count("file", n_files)), icon=":material/task_alt:")
     _text_table(files_table(summary, ctx.lang), "upload_files_table", height="content")
 
 
@@ -251,13 +252,13 @@ def show_problems(ctx: shell.Context, summary: dict, as_of: dt.date) -> None:
     codes = right.multiselect(ctx.t("upload.filter_codes"), sorted(df["code"].unique()), key="upload_filter_codes",
                               placeholder=ctx.t("upload.filter_all"))
     shown = problems_table(filter_problems(df, files, codes), ctx.lang)
-    st.caption(ctx.t("upload.problems_shown", shown=len(shown), n=len(df)))
+    st.caption(ctx.t("upload.problems_shown", shown=len(shown), errors=ctx.count("error", len(df))))
     _text_table(shown, "upload_problems_table", wide=(ctx.t("upload.col.message"),),
                 narrow=(ctx.t("upload.col.row"),))
     shell.downloads(shown, "upload-errors", as_of.isoformat(), key="upload_problems", file=files, code=codes)
     hidden = sum(summary["not_shown"].values())
     if hidden:
-        st.caption(ctx.t("upload.not_shown", n=hidden, cap=MAX_PROBLEMS_PER_FILE))
+        st.caption(ctx.t("upload.not_shown", more=ctx.count("more_error", hidden), cap=MAX_PROBLEMS_PER_FILE))
 
 
 def show_notes(ctx: shell.Context, summary: dict) -> None:

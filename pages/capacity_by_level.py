@@ -18,7 +18,7 @@ for col, row in zip(cols, by_level.to_dict("records")):
         ctx.t(f"level.{row['level']}"),
         f"{int(row['lab_count']):,}",
         border=True,
-        help=ctx.t("level.metric_help", hosts=int(row["host_institution_count"])),
+        help=ctx.t("level.metric_help", hosts=ctx.count("host_institution", row["host_institution_count"])),
     )
 
 counts = data.query("labs_by_level_and_area", snapshot=ctx.day, **chosen)

@@ -18,7 +18,7 @@ with right:
     search = shell.bound(st.text_input, "expert_q", "", lambda raw: raw[:60], ctx.t("expert.search"), max_chars=60)
 found = data.query("experts_list", snapshot=ctx.day, areas=chosen["areas"], domains=chosen["domains"],
                    institution_id="", title=title, search=search.strip())
-st.caption(ctx.t("expert.count", n=len(found)))
+st.caption(ctx.t("expert.count", experts=ctx.count("expert", len(found))))
 if found.empty:
     st.info(ctx.t("expert.none"), icon=":material/info:")
 else:

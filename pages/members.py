@@ -18,7 +18,7 @@ with right:
     name = shell.bound(st.text_input, "name", "", lambda raw: raw[:60], ctx.t("dir.search"), max_chars=60)
 found = data.query("member_directory", snapshot=day, ownership=tuple(st.session_state["ownership"]),
                    search=name.strip(), **chosen)
-st.caption(ctx.t("dir.count", n=len(found)))
+st.caption(ctx.t("dir.count", members=ctx.count("member_institution", len(found))))
 table = directory.members(found, ctx.lang)
 shell.table(table)
 shell.downloads(table, "members", ctx.snapshot, key="dir_table", name=name.strip(), **chosen)

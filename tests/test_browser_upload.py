@@ -158,7 +158,7 @@ def test_bad_workbook_small_screen(browser, server, requests_seen, files, lang, 
     ctx, pg = open_page(browser, server, requests_seen, lang, width, height)
     pg.screenshot(path=str(ARTIFACTS / f"upload-{lang}-{width}.png"))
     en = lang == "en"
-    upload_and_check(pg, files["bad"], "error(s) found" if en else "个错误", "Check" if en else "核验")
+    upload_and_check(pg, files["bad"], "errors found" if en else "个错误", "Check" if en else "核验")
     pg.locator('[data-testid="stDataFrame"]').nth(1).scroll_into_view_if_needed()
     pg.wait_for_timeout(800)
     body = pg.inner_text("body")

@@ -88,3 +88,18 @@ def test_english_falls_back_to_chinese():
 def test_counted_messages_pick_the_form_for_the_number(lang, n, form):
     assert i18n.tn("compare.words.joined", lang, n, names="X") == i18n.t(f"compare.words.joined.{form}", lang, n=n,
                                                                          names="X")
+
+
+def test_no_catalog_message_hedges_a_plural():
+    """English says one lab, two labs: never "lab(s)" (counted messages choose their form, i18n.tn)."""
+    assert [k for k, v in EN.items() if "(s)" in v] == []
+
+
+@pytest.mark.parametrize("noun", sorted({k.split(".")[1] for k in EN if k.startswith("n.")}))
+@pytest.mark.parametrize("n", [0, 1, 2, 1234])
+def test_counted_nouns_agree_with_their_number(noun, n):
+    text = i18n.count(noun, n, "en")
+    assert text.startswith(f"{n:,} ") or f" {n:,} " in f" {text}"
+    singular = i18n.t(f"n.{noun}.one", "en", shown="1", n=1).split(" ", 1)[1]
+    assert (text.endswith(singular)) == (n == 1), text  # "1 error", "0 errors", "2 errors"
+    assert f"{n:,}" in i18n.count(noun, n, "zh-CN")

@@ -715,7 +715,7 @@ def test_many_errors_are_capped_per_file(root, valid, tmp_path, capsys):
     first = (read("qualifications", LATEST, ["institution_id"]).institution_id == MEMBER).sum() + 2  # after its rows
     assert [p["row"] for p in mine] == list(range(first, first + cap))  # the first ones, in sheet order
     out = capsys.readouterr().out
-    assert f"{path.name}: 500 error(s)" in out
+    assert f"{path.name}: 500 errors" in out
     assert f"{500 - cap} more errors not listed" in out
     assert out.count("✗") == cap
 
@@ -739,13 +739,13 @@ def test_summary_gives_each_file_its_own_heading():
     report.error("b.xlsx", "negative", sheet=CAP.name, row=2, column="C", header="x", value=-5)
     report.error("—", "no_reference_data")
     lines = report.summary("en").splitlines()
-    assert lines[0] == "a.xlsx: 1 error(s)" and lines[1].startswith("  ✗ The file is empty")
-    assert lines[2] == "b.xlsx: 2 error(s)" and lines[3].startswith("  ✗ Sheet “服务记录 (services)” is hidden")
+    assert lines[0] == "a.xlsx: 1 error" and lines[1].startswith("  ✗ The file is empty")
+    assert lines[2] == "b.xlsx: 2 errors" and lines[3].startswith("  ✗ Sheet “服务记录 (services)” is hidden")
     assert lines[4].startswith(f"  ✗ sheet “{CAP.name}” row 2 C x: The value -5 is negative")
-    assert lines[5] == "snapshot=2022-06-30: 1 error(s)"
+    assert lines[5] == "snapshot=2022-06-30: 1 error"
     assert lines[6].startswith("  ✗ sheet “institutions” row — assets_cny: The value -1 is negative")
     assert lines[7].startswith("  ✗ There is no earlier snapshot")
-    assert lines[8].startswith("5 error(s) in total")
+    assert lines[8].startswith("5 errors in total")
     assert "—: " not in "\n".join(lines) and "row — —" not in "\n".join(lines)
 
 

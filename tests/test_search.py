@@ -307,7 +307,9 @@ def test_search_page_groups_by_institution_counts_and_links():
     assert set(table["Best match"]) == {"Standard code"}
     assert all(re.fullmatch(rf"directory\?institution=[a-z_0-9]+&lang=en&snapshot={LATEST}", link)
                for link in table["Profile"])
-    count = f"{int(want['match_count'].sum()):,} matching items at {len(want)} institution(s)"
+    n_items = int(want["match_count"].sum())
+    count = (f"{n_items:,} matching item{'' if n_items == 1 else 's'} at "
+             f"{len(want)} institution{'' if len(want) == 1 else 's'}")
     assert any(count in m.value for m in at.markdown)
 
 

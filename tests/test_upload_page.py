@@ -121,7 +121,7 @@ def test_route_is_upload_and_differs_from_the_file_stem():
 
 def test_bad_workbook_is_listed_by_cell_and_cannot_be_published(enabled, books):
     at = check(open_page("en"), [("sy_lead.xlsx", books["bad"])])
-    assert "error(s) found" in at.error[0].value
+    assert "errors found in 1 file" in at.error[0].value
     problems = table_with(at, "What is wrong and how to fix it")
     assert list(problems.columns) == ["File", "Sheet", "Row", "Column", "Value", "Code",
                                       "What is wrong and how to fix it"]

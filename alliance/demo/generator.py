@@ -715,7 +715,7 @@ class DemoBuilder:
         # Each joint meeting admits the members who joined on its date.
         for day in sorted({i.joined_on for i in self.institutions.values()} - {d("2021-01-15")}):
             n = sum(1 for i in self.institutions.values() if i.joined_on == day)
-            ev.append((day.isoformat(), "membership", f"{n}家机构加入联盟", f"{n} institutions joined the alliance", None, None, None, None))
+            ev.append((day.isoformat(), "membership", f"{n}家机构加入联盟", f"{n} institution{'' if n == 1 else 's'} joined the alliance", None, None, None, None))
         ev.sort(key=lambda e: (e[0], e[1]))
         return [(f"ev{n:03d}", d(e[0]), *e[1:]) for n, e in enumerate(ev, 1)]
 

@@ -79,9 +79,9 @@ class Report:
     def notes(self) -> list[dict]:
         out = []
         for entry in self._notes.values():
-            params = {"n": entry["count"], "sheet": entry["sheet"] or "—"}
-            out.append({**entry, "message_zh": i18n.t(f"ingest.note.{entry['code']}", "zh-CN", **params),
-                        "message_en": i18n.t(f"ingest.note.{entry['code']}", "en", **params)})
+            key, n, sheet = f"ingest.note.{entry['code']}", entry["count"], entry["sheet"] or "—"
+            out.append({**entry, "message_zh": i18n.tn(key, "zh-CN", n, sheet=sheet),
+                        "message_en": i18n.tn(key, "en", n, sheet=sheet)})
         return out
 
     def truncated(self) -> dict[str, int]:
@@ -111,7 +111,7 @@ class Report:
         for name in dict.fromkeys(names):
             n_err = self._errors.get(name, 0)
             if name != "—":
-                lines.append(i18n.t("ingest.summary.file", lang, file=name, errors=n_err))
+                lines.append(i18n.t("ingest.summary.file", lang, file=name, errors=i18n.count("error", n_err, lang)))
             for p in by_file.get(name, []):
                 if p["row"] is None and p["column"] is None:  # a whole file or sheet: its message names the sheet
                     lines.append(f"  ✗ {p[msg]}")
@@ -120,9 +120,10 @@ class Report:
                                row=p["row"] if p["row"] is not None else "—", column=p["column"] or "—")
                 lines.append(f"  ✗ {where}: {p[msg]}")
             if n_err > self.cap:
-                lines.append("  " + i18n.t("ingest.summary.more", lang, n=n_err - self.cap))
+                lines.append("  " + i18n.t("ingest.summary.more", lang,
+                                           more=i18n.count("more_error", n_err - self.cap, lang)))
             for n in notes_by_file.get(name, []):
                 lines.append(f"  · {n[msg]}")
-        lines.append(i18n.t("ingest.summary.total", lang, errors=self.error_count(),
-                            notes=sum(e["count"] for e in self._notes.values())))
+        lines.append(i18n.t("ingest.summary.total", lang, errors=i18n.count("error", self.error_count(), lang),
+                            notes=i18n.count("normalisation", sum(e["count"] for e in self._notes.values()), lang)))
         return "\n".join(lines)
