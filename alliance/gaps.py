@@ -21,7 +21,7 @@ def sentence(row: dict, lang: str) -> str:
     area, domain = localized(row, "area_name", lang), localized(row, "domain_name", lang)
     text = t("gaps.sentence", lang, area=area, domain=domain, demand=fmt.integer(row["annual_demand_batches"], lang),
              capacity=fmt.integer(row["local_capacity_batches"], lang),
-             pct=fmt.percent(row["coverage_pct"], lang))
+             pct=fmt.percent(row["coverage_pct"], lang, 1))  # as the table's coverage column rounds it
     if row["local_institution_count"] == 0:
         text += t("gaps.sentence_no_local", lang)
     if row["inflow_batches_4q"] and row["inflow_from_shenyang_batches_4q"]:

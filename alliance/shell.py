@@ -313,11 +313,47 @@ def _explain_no_value(df, config: dict) -> None:
         config[col] = st.column_config.NumberColumn(format="localized", help=i18n.t("table.no_value_help", lang))
 
 
+ROW_PX, MAX_ROWS_SHOWN = 35, 20
+MIN_COL_PX, MAX_NAME_PX, MAX_COL_PX = 72, 420, 260
+
+
+def text_px(text: str, size: float = 14) -> float:
+    """A string's width in the grid's 14 px type: a Chinese character is one em, a Latin letter about half."""
+    return sum(size if ord(c) > 0x2E7F else size * 0.55 for c in str(text))
+
+
+def _sized_columns(df, config: dict) -> None:
+    """Every column as wide as its header and its values need, within bounds: names in full up to MAX_NAME_PX (the
+    Shenfu zone, an institution, a source), numbers and short columns no wider than they need, so the key columns
+    fit a 1280 screen. (Not pinned: the grid draws a pinned column's text pale, below 4.5:1.)"""
+    import pandas as pd
+
+    for col in df.columns:
+        values = df[col].head(500)
+        texty = not pd.api.types.is_numeric_dtype(df[col]) and not pd.api.types.is_datetime64_any_dtype(df[col])
+        shown = values.dropna().astype(str) if texty else values.dropna().map(lambda v: f"{v:,}" if isinstance(
+            v, int | float) else str(v))
+        need = max([text_px(col) + 28] + [text_px(v) + 20 for v in shown]) if len(shown) else text_px(col) + 28
+        width = int(min(max(need, MIN_COL_PX), MAX_NAME_PX if texty else MAX_COL_PX))
+        if col in config:
+            config[col]["width"] = width
+            continue
+        config[col] = st.column_config.TextColumn(width=width) if texty else st.column_config.Column(width=width)
+
+
+def _height(df, kwargs: dict) -> None:
+    """Up to MAX_ROWS_SHOWN rows in view (the grid's own default shows about ten), the rest a scroll away."""
+    if "height" not in kwargs and len(df) > 10:
+        kwargs["height"] = (min(len(df), MAX_ROWS_SHOWN) + 1) * ROW_PX + 3
+
+
 def table(df, **kwargs) -> None:
     """A read-only table: numbers with thousands separators (the data keeps every digit), dates as dates, text
-    shown as text."""
+    shown as text, every column as wide as it needs, up to twenty rows in view."""
     config = _number_columns(df)
     _explain_no_value(df, config)
+    _sized_columns(df, config)
+    _height(df, kwargs)
     st.dataframe(df, hide_index=True, width="stretch", column_config=config, placeholder=NO_VALUE, **kwargs)
 
 
@@ -330,7 +366,10 @@ def text_block(label: str, value: str | None) -> None:
 def link_table(df, link_column: str, link_text: str, **kwargs) -> None:
     config = _number_columns(df)
     _explain_no_value(df, config)
-    config[link_column] = st.column_config.LinkColumn(link_column, display_text=link_text)
+    _sized_columns(df.drop(columns=[link_column]), config)
+    config[link_column] = st.column_config.LinkColumn(link_column, display_text=link_text,
+                                                      width=int(max(text_px(link_text), text_px(link_column)) + 28))
+    _height(df, kwargs)
     st.dataframe(df, hide_index=True, width="stretch", column_config=config, placeholder=NO_VALUE, **kwargs)
 
 

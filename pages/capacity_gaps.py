@@ -30,10 +30,7 @@ with tabs[0]:
     else:
         st.caption(ctx.t("gaps.matrix_note"))
 with tabs[1]:
-    ranked = gaps.ranked(coverage, threshold, ctx.lang)
-    st.write(ctx.t("gaps.count", n=len(ranked), pct=threshold))
-    shell.table(ranked)
-    shell.downloads(ranked, "capacity-gaps", ctx.snapshot, key="gap_list", gap=threshold)
+    gap_view.ranked_panel(ctx, coverage, threshold)
 with tabs[2]:
     flows = data.query("service_flows", snapshot=day)
     st.caption(ctx.t("flows.caption"))
