@@ -289,17 +289,23 @@ def filters(ctx: Context, options, keys: tuple[str, ...] = FILTER_KEYS) -> dict[
 NO_VALUE = "—"
 
 
+# A day written as the text around it writes it (fmt.date): 20 May 2022 / 2022年5月20日, in tables too.
+DATE_FORMATS = {"en": "D MMM YYYY", "zh-CN": "YYYY年M月D日"}
+
+
 def _number_columns(df) -> dict:
-    """Numbers with thousands separators; timestamps as dates (`2014-11-20`, never `2014-11-20 00:00:00`)."""
+    """Numbers with thousands separators; timestamps as dates in the language's style (never 00:00:00)."""
     import pandas as pd
 
+    lang = st.session_state.get("lang", i18n.DEFAULT_LANG)
+    day = DATE_FORMATS.get(lang, DATE_FORMATS["en"])
     config = {col: st.column_config.NumberColumn(format="localized") for col in df.columns
               if pd.api.types.is_numeric_dtype(df[col]) and not pd.api.types.is_bool_dtype(df[col])}
     for col in df.columns:
         if pd.api.types.is_datetime64_any_dtype(df[col]):
             stamps = df[col].dropna()
-            config[col] = st.column_config.DateColumn(format="YYYY-MM-DD") if (stamps == stamps.dt.normalize()).all() \
-                else st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")
+            config[col] = st.column_config.DateColumn(format=day) if (stamps == stamps.dt.normalize()).all() \
+                else st.column_config.DatetimeColumn(format=f"{day} HH:mm")
     return config
 
 
@@ -329,8 +335,11 @@ def _sized_columns(df, config: dict) -> None:
     import pandas as pd
 
     for col in df.columns:
+        if pd.api.types.is_datetime64_any_dtype(df[col]):  # "20 May 2022" / "2022年12月31日"
+            config[col]["width"] = int(max(text_px(col) + 28, 130))
+            continue
         values = df[col].head(500)
-        texty = not pd.api.types.is_numeric_dtype(df[col]) and not pd.api.types.is_datetime64_any_dtype(df[col])
+        texty = not pd.api.types.is_numeric_dtype(df[col])
         shown = values.dropna().astype(str) if texty else values.dropna().map(lambda v: f"{v:,}" if isinstance(
             v, int | float) else str(v))
         need = max([text_px(col) + 28] + [text_px(v) + 20 for v in shown]) if len(shown) else text_px(col) + 28

@@ -131,16 +131,18 @@ PAGES = ["pages/overview.py", "pages/capacity_by_area.py", "pages/capacity_by_le
          "pages/capacity_gaps.py", "pages/members.py", "pages/experts.py", "pages/compare.py", "pages/data_sources.py"]
 
 
+@pytest.mark.parametrize("lang,day", [("en", "D MMM YYYY"), ("zh-CN", "YYYY年M月D日")])
 @pytest.mark.parametrize("page", PAGES)
-def test_tables_show_dates_as_dates(page):
-    """`2014-11-20`, never `2014-11-20 00:00:00` or an ISO timestamp, in every table of every page."""
-    at = run_page(page, lang="en", institution="sy_metrology")
+def test_tables_show_dates_as_dates(page, lang, day):
+    """A day as the language writes it in text (20 May 2022, 2022年5月20日), never `2014-11-20 00:00:00` or an ISO
+    timestamp, in every table of every page."""
+    at = run_page(page, lang=lang, institution="sy_metrology")
     assert not at.exception
     for el in at.dataframe:
         df, config = el.value, json.loads(el.proto.columns or "{}")
         for col in df.columns:
             if str(df[col].dtype).startswith("datetime"):
-                assert config[col]["type_config"]["format"].startswith("YYYY-MM-DD"), (page, col)
+                assert config[col]["type_config"]["format"].startswith(day), (page, col)
             elif df[col].dtype == object:
                 text = df[col].dropna().astype(str)
                 assert not text.str.contains(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d").any(), (page, col)
