@@ -37,3 +37,21 @@ def test_url_paths_differ_from_page_file_stems():
     paths = set(re.findall(r'url_path="([^"]+)"', (ROOT / "app.py").read_text(encoding="utf-8")))
     assert len(paths) == len(PAGES)
     assert not paths & {p.stem for p in PAGES}
+
+
+DOCS = [ROOT / "README.md", ROOT / "bench" / "README.md", ROOT / "deploy" / "README.md"]
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_docs_link_only_inside_the_repository(doc):
+    """Every link in the project's READMEs leads to a file of the repository (or the app on localhost), none outside
+    it: a reader of a fresh clone can follow each one."""
+    text = doc.read_text(encoding="utf-8")
+    links = re.findall(r"\]\(([^)\s]+)\)|<(https?://[^>]+)>", text)
+    for inline, angle in links:
+        target = inline or angle
+        if target.startswith(("http://localhost", "https://localhost", "#")):
+            continue
+        assert not re.match(r"[a-z]+://", target), f"{doc.name} links outside the repository: {target}"
+        path = (doc.parent / target.split("#")[0]).resolve()
+        assert path.is_relative_to(ROOT) and path.exists(), f"{doc.name}: {target} is not in the repository"
