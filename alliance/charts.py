@@ -330,16 +330,41 @@ def batches_by_quarter(df: pd.DataFrame, lang: str) -> go.Figure:
     return _base(fig, 400)
 
 
+TREND_MARKERS = ("circle", "square", "diamond", "triangle-up", "x", "star", "triangle-down", "cross")
+TREND_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "solid", "dash", "dot")
+
+
 def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str) -> go.Figure:
+    """Coverage per area over the snapshots. Each area has its own marker and dash and its name at the end of its
+    line, so areas are told apart without relying on colour (eight hues are too close for a colour-blind reader)."""
     fig = go.Figure()
-    for _, group in df.groupby("area_id", sort=True):
+    ends = []
+    for i, (_, group) in enumerate(df.groupby("area_id", sort=True)):
         name = localized(group.iloc[0].to_dict(), "name", lang)
+        group = group.sort_values("snapshot")
         fig.add_scatter(x=pd.to_datetime(group["snapshot"]), y=group["coverage_pct"], name=short(name, lang),
-                        mode="lines+markers",
+                        mode="lines+markers", marker=dict(symbol=TREND_MARKERS[i % len(TREND_MARKERS)], size=9),
+                        line=dict(dash=TREND_DASHES[i % len(TREND_DASHES)], width=2.5),
                         hovertemplate=name + "<br>%{x|%Y-%m-%d}<br>%{y:.1f}%<extra></extra>")
+        last = group.dropna(subset=["coverage_pct"]).tail(1)
+        if len(last):
+            ends.append([float(last["coverage_pct"].iloc[0]), pd.Timestamp(last["snapshot"].iloc[0]),
+                         short(name, lang)])
+    # Each line's name beside its last point, moved apart where two end close together (a label 14 px tall needs
+    # about 5 % of the axis at this height).
+    top = max([threshold_pct, *[e[0] for e in ends]]) * 1.12 or 1
+    step, placed = top * 0.055, []
+    for end in sorted(ends):
+        end[0] = max(end[0], placed[-1][0] + step) if placed else end[0]
+        placed.append(end)
+    fig.update_layout(annotations=[dict(x=x, y=y, text=name, xanchor="left", xshift=10, yanchor="middle",
+                                        showarrow=False, font=dict(size=13)) for y, x, name in placed],
+                      margin=dict(r=110))
     fig.add_hline(y=threshold_pct, line_dash="dash", line_color="#b2182b",
-                  annotation_text=t("gaps.threshold_line", lang, pct=threshold_pct))
-    fig.update_yaxes(title_text=t("gaps.coverage_axis", lang), ticksuffix="%", rangemode="tozero")
+                  annotation_text=t("gaps.threshold_line", lang, pct=threshold_pct),
+                  annotation_position="bottom left")  # clear of the areas' names at the right
+    fig.update_yaxes(title_text=t("gaps.coverage_axis", lang), ticksuffix="%",
+                     range=[0, max(top, placed[-1][0] + step) if placed else top])
     _snapshot_ticks(fig, df["snapshot"], lang)
     return _base(fig, 420)
 

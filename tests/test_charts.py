@@ -117,3 +117,16 @@ def test_quarterly_services_one_panel_per_channel():
     assert list(routine.y) == [12000, 11688] and list(emergency.y) == [19, 31]
     assert routine.yaxis != emergency.yaxis  # each on its own axis, so 19 and 31 are not drawn flat under 12,000
     assert list(routine.x) == ["2022<br>Q1", "2022<br>Q2"]
+
+
+def test_coverage_trend_tells_areas_apart_without_colour():
+    rows = [(a, n, s, v) for a, n, base in [("anshan", "Anshan", 50), ("benxi", "Benxi", 51), ("fuxin", "Fuxin", 20)]
+            for s, v in [("2022-03-31", base), ("2022-06-30", base + 1)]]
+    df = pd.DataFrame(rows, columns=["area_id", "name_en", "snapshot", "coverage_pct"]).assign(
+        name_zh=lambda d: d["name_en"])
+    fig = charts.coverage_trend(df, 80, "en")
+    lines = [tr for tr in fig.data if tr.type == "scatter"]
+    assert len({tr.marker.symbol for tr in lines}) == len({tr.line.dash for tr in lines}) == 3
+    ends = {a.text: a.y for a in fig.layout.annotations if a.text in {"Anshan", "Benxi", "Fuxin"}}
+    assert set(ends) == {"Anshan", "Benxi", "Fuxin"}
+    assert ends["Benxi"] - ends["Anshan"] >= 0.05 * fig.layout.yaxis.range[1] - 1e-9  # names moved apart
