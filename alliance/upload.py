@@ -245,7 +245,7 @@ def show_problems(ctx: shell.Context, summary: dict, as_of: dt.date) -> None:
     df = problems(summary, ctx.lang)
     if df.empty:
         return
-    st.subheader(ctx.t("upload.problems"), anchor=False)
+    st.header(ctx.t("upload.problems"), anchor=False)
     left, right = st.columns(2)
     files = left.multiselect(ctx.t("upload.filter_files"), sorted(df["file"].unique()), key="upload_filter_files",
                              placeholder=ctx.t("upload.filter_all"))
@@ -264,14 +264,14 @@ def show_problems(ctx: shell.Context, summary: dict, as_of: dt.date) -> None:
 def show_notes(ctx: shell.Context, summary: dict) -> None:
     if not summary["notes"]:
         return
-    st.subheader(ctx.t("upload.notes"), anchor=False, help=ctx.t("upload.notes_help"))
+    st.header(ctx.t("upload.notes"), anchor=False, help=ctx.t("upload.notes_help"))
     _text_table(notes_table(summary, ctx.lang), "upload_notes_table", wide=(ctx.t("upload.col.message"),))
 
 
 def show_summary(ctx: shell.Context, summary: dict) -> None:
     if not summary["rows"]:
         return
-    st.subheader(ctx.t("upload.summary"), anchor=False)
+    st.header(ctx.t("upload.summary"), anchor=False)
     date = ctx.date(summary["as_of"])
     st.caption(ctx.t("upload.summary_base", date=date, base=ctx.date(summary["base"])) if summary["base"]
                else ctx.t("upload.summary_no_base", date=date))

@@ -29,12 +29,12 @@ shell.plotly(right, ctx, data.figure(charts.area_map, by_area, measure, ctx.lang
 right.caption(ctx.t("map.hint"))
 shell.picked_area_note(left, ctx, by_area, picked)  # the answer to a click, beside the charts
 
-st.subheader(ctx.t("area.table"))
+st.header(ctx.t("area.table"))
 table = capacity.table(by_area, ctx.lang, {"area.col.area": "name"}, capacity.AREA_MEASURES)
 shell.table(table)
 shell.downloads(table, "capacity-by-area", ctx.snapshot, key="area_table", **chosen)
 
-st.subheader(ctx.t("area.drill"), anchor="area-detail")
+st.header(ctx.t("area.drill"), anchor="area-detail")
 area = shell.bound(st.selectbox, "area", picked, shell.parse_choice(names), ctx.t("area.pick"),
                    options=list(names), format_func=names.get, help=ctx.t("area.pick_help"))
 filters = {k: v for k, v in chosen.items() if k != "areas"}

@@ -25,13 +25,13 @@ with left:  # "Compare by" sits over the chart it changes
 members = data.query("working_group_members_by_area", snapshot=ctx.day, **chosen)
 shell.plotly(right, ctx, data.figure(charts.members_by_area, members, ctx.lang), key="group_members", width="stretch")
 
-st.subheader(ctx.t("group.table"))
+st.header(ctx.t("group.table"))
 table = capacity.table(
     compared, ctx.lang, {"group.col.group": "name", "group.col.lead": "lead_name"}, capacity.GROUP_MEASURES
 )
 shell.table(table)
 shell.downloads(table, "working-groups", ctx.snapshot, key="group_table", **chosen)
 
-st.subheader(ctx.t("group.events"))
+st.header(ctx.t("group.events"))
 events = capacity.group_events(data.query("working_group_events", snapshot=ctx.day, groups=chosen["groups"]), ctx.lang)
 shell.table(events)

@@ -24,21 +24,21 @@ for col, row in zip(cols, by_level.to_dict("records")):
 counts = data.query("labs_by_level_and_area", snapshot=ctx.day, **chosen)
 left, right = st.columns(2)
 with left:
-    st.subheader(ctx.t("level.by_area"))
+    st.header(ctx.t("level.by_area"))
     shell.plotly(st, ctx, data.figure(charts.labs_by_level, counts, "area", ctx.lang), key="level_by_area",
                  width="stretch")
 with right:
-    st.subheader(ctx.t("level.by_domain"))
+    st.header(ctx.t("level.by_domain"))
     shell.plotly(st, ctx,
         data.figure(charts.labs_by_level, counts, "domain", ctx.lang), key="level_by_domain", width="stretch"
     )
 
-st.subheader(ctx.t("level.hosts"))
+st.header(ctx.t("level.hosts"))
 hosts = capacity.levels(by_level, ctx.lang)
 shell.table(hosts)
 shell.downloads(hosts, "lab-level-hosts", ctx.snapshot, key="level_hosts", **chosen)
 
-st.subheader(ctx.t("level.list"))
+st.header(ctx.t("level.list"))
 top_levels = capacity.national_provincial(chosen["levels"])
 listed = data.query("labs_list", snapshot=ctx.day, **{**chosen, "levels": top_levels})
 st.caption(ctx.t("level.list_count", n=len(listed)))

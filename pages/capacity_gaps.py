@@ -42,7 +42,7 @@ with tabs[2]:
     quarters = data.query("service_batches_by_quarter", snapshot=day)
     shell.plotly(st, ctx, data.figure(charts.batches_by_quarter, quarters, ctx.lang), key="flow_quarters",
                  width="stretch")
-    st.subheader(ctx.t("flows.one_stop_title"))
+    st.header(ctx.t("flows.one_stop_title"))
     shell.table(gaps.one_stop(data.query("one_stop_by_client_area", snapshot=day), ctx.lang))
 with tabs[3]:
     top_area, top_domain = gaps.largest(coverage, threshold)

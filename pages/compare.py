@@ -25,18 +25,18 @@ ch = compare.load(data.query, ctx.day, compare.day(base), chosen["areas"], chose
 st.caption(ctx.t("compare.caption", date=ctx.date(ctx.snapshot), base=ctx.date(base)))
 
 with st.container(border=True):
-    st.subheader(ctx.t("compare.words_title"), anchor=False)
+    st.header(ctx.t("compare.words_title"), anchor=False)
     shell.bullets(compare.sentences(ch, ctx.lang, threshold))
     shell.briefing_downloads(ctx, base, chosen["areas"], chosen["domains"], threshold)
 
-st.subheader(ctx.t("compare.headline"), anchor=False)
+st.header(ctx.t("compare.headline"), anchor=False)
 shell.table(compare.headline_table(ch, ctx.lang))
 
-st.subheader(ctx.t("compare.waterfall"), anchor=False)
+st.header(ctx.t("compare.waterfall"), anchor=False)
 shell.plotly(st, ctx, data.figure(charts.items_waterfall, ch.waterfall, ctx.lang), key="cmp_waterfall",
              width="stretch")
 
-st.subheader(ctx.t("compare.by"), anchor=False)
+st.header(ctx.t("compare.by"), anchor=False)
 tabs = st.tabs([ctx.t(f"compare.tab_{k}") for k in ("area", "domain", "level", "group")])
 specs = [(ch.by_area, "area", compare.AREA_MEASURES, "name"), (ch.by_domain, "domain", compare.DOMAIN_MEASURES, "name"),
          (ch.by_level, "level", ["lab_count"], "level"), (ch.by_group, "group", compare.GROUP_MEASURES, "name")]
@@ -46,21 +46,21 @@ for tab, (df, label, measures, field) in zip(tabs, specs):
         shell.table(shown)
         shell.downloads(shown, f"compare-{label}", ctx.snapshot, key=f"cmp_{label}", base=base, **chosen)
 
-st.subheader(ctx.t("compare.added_title"), anchor=False)
+st.header(ctx.t("compare.added_title"), anchor=False)
 shell.plotly(st, ctx, data.figure(figures.chart_figure, deck.added_chart(ch, ctx.lang), ctx.lang, 380, 14),
              key="cmp_added", width="stretch")
 added = compare.added_table(ch.added, ctx.lang)
 shell.table(added)
 shell.downloads(added, "compare-added", ctx.snapshot, key="cmp_added_table", base=base, **chosen)
 
-st.subheader(ctx.t("compare.members_title"), anchor=False)
+st.header(ctx.t("compare.members_title"), anchor=False)
 members = compare.members_table(ch.members, ctx.lang)
 if len(members):
     shell.table(members)
 else:
     st.write(ctx.t("compare.members_none"))
 
-st.subheader(ctx.t("compare.events_title"), anchor=False)
+st.header(ctx.t("compare.events_title"), anchor=False)
 events = compare.events_table(ch.events, ctx.lang)
 if len(events):
     shell.table(events)

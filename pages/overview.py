@@ -14,7 +14,7 @@ st.caption(ctx.t("overview.caption", date=ctx.date(ctx.snapshot)) + " · " + com
 history = data.query("kpis_by_snapshot")
 shell.metric_cards(kpis.cards(history, ctx.snapshot, ctx.previous, ctx.lang))
 
-st.subheader(ctx.t("overview.growth"))
+st.header(ctx.t("overview.growth"))
 events = data.query("events_to_date", snapshot=ctx.day)
 shell.plotly(st, ctx,
     data.figure(charts.growth_with_events, kpis.up_to(history, ctx.snapshot), events, ctx.lang),
@@ -24,7 +24,7 @@ shell.plotly(st, ctx,
 
 left, right = st.columns(2)
 with left:
-    st.subheader(ctx.t("overview.by_area"))
+    st.header(ctx.t("overview.by_area"))
     # A select, not a row of buttons: four measures overflow a half-width column at 1280 px.
     measure = st.selectbox(ctx.t("overview.measure"), kpis.AREA_MEASURES, key="ov_area_measure",
                            format_func=lambda m: ctx.t(f"measure.{m}"))
@@ -35,7 +35,7 @@ with left:
         width="stretch",
     )
 with right:
-    st.subheader(ctx.t("overview.by_domain"))
+    st.header(ctx.t("overview.by_domain"))
     by_domain = data.query("capacity_by_domain", snapshot=ctx.day)
     shell.plotly(st, ctx,
         data.figure(charts.ranking, by_domain, "qualification_count", ctx.lang), key="ov_by_domain", width="stretch"

@@ -8,10 +8,10 @@ st.title(ctx.t("upload.title"))
 st.caption(ctx.t("upload.intro"))
 upload.show_flash(ctx)
 
-st.subheader(ctx.t("upload.templates"), anchor=False)
+st.header(ctx.t("upload.templates"), anchor=False)
 upload.show_templates(ctx)
 
-st.subheader(ctx.t("upload.check_title"), anchor=False)
+st.header(ctx.t("upload.check_title"), anchor=False)
 left, right = st.columns([1, 3])
 as_of = left.date_input(ctx.t("upload.as_of"), upload.default_as_of(ctx.catalog), key="upload_as_of",
                         help=ctx.t("upload.as_of_help"), format="YYYY-MM-DD")

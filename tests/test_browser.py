@@ -146,7 +146,7 @@ def test_filters_survive_page_switch_and_reload_and_download(server, page):
                            "'data-test-script-state') === 'notRunning'", timeout=45_000)
     # The area table's own button, the first after its heading: the drill-down's tables below have buttons of the
     # same name, and a rerun in flight can leave the area table's row briefly out of the DOM.
-    button = page.locator("xpath=//h3[contains(., 'All measures by area')]"
+    button = page.locator("xpath=//h2[contains(., 'All measures by area')]"
                           "/following::button[contains(., 'Download CSV')][1]")
     button.wait_for(timeout=30_000)
     with page.expect_download(timeout=30_000) as dl:
