@@ -12,6 +12,11 @@ _ZONE = {"en": (re.compile(r"^(.+?) (?:Reform and Innovation )?Demonstration Zon
 _GROUP = re.compile(r"\s*Working Group$|职能工作组$")
 
 
+def em_width(text) -> float:
+    """A label's rough width in em: a Chinese character is one, a Latin letter about half."""
+    return sum(1 if ord(c) > 0x2E7F else 0.55 for c in str(text))
+
+
 def short(name, lang: str, limit: int | None = None) -> str:
     """The short form of a data name for a chart axis; with `limit`, also cut to that many characters."""
     if not isinstance(name, str):

@@ -9,6 +9,7 @@ import streamlit as st
 from . import fmt, i18n
 from .data import DataChanged, DataUnavailable, catalog
 from .db import QueryTimeout
+from .labels import em_width
 from .snapshots import Catalog
 
 # Query parameters the app carries across page switches; anything else in the URL is ignored.
@@ -79,9 +80,7 @@ def bound(widget, key: str, default, parse, label: str, **kwargs):
     """A widget whose value lives in the URL (`?key=…`): read from it on a fresh session, kept across page
     switches (a shadow copy outlives the widget), written back after every change. Bad values fall back to default."""
     shadow = st.session_state.setdefault("_url_values", {})
-    value = st.session_state.get(key, shadow.get(key))
-    if value is None and isinstance(st.query_params.get(key), str):
-        value = parse(st.query_params.get(key))
+    value = held(key, parse)
     options = kwargs.get("options")
     if options is not None and value is not None:  # a remembered value the current options no longer offer
         value = [v for v in value if v in options] if isinstance(value, list) else value if value in options else None
@@ -334,8 +333,8 @@ MIN_COL_PX, MAX_NAME_PX, MAX_COL_PX = 72, 420, 260
 
 
 def text_px(text: str, size: float = 14) -> float:
-    """A string's width in the grid's 14 px type: a Chinese character is one em, a Latin letter about half."""
-    return sum(size if ord(c) > 0x2E7F else size * 0.55 for c in str(text))
+    """A string's width in the grid's 14 px type."""
+    return em_width(text) * size
 
 
 def _sized_columns(df, config: dict) -> None:

@@ -5,11 +5,10 @@ chart or by the heading just above it."""
 import pytest
 import reading
 from test_browser import browser, server  # noqa: F401 (fixtures)
+from test_browser_screens import LANGS, SIZES, screen, settle  # noqa: F401 (the same screens, the same wait)
 
 pytestmark = pytest.mark.browser
 
-SIZES = [(1280, 720), (1920, 1080)]
-LANGS = ["zh-CN", "en"]
 # Each page in the states people bring to it: a ratio with a missing value, a profile open, a search with results.
 PAGES = [("overview", "/?"), ("changes", "/changes?"), ("areas", "/areas?"),
          ("areas-per-10k", "/areas?measure=items_per_10k_residents&area=shenfu&"), ("lab-levels", "/lab-levels?"),
@@ -32,24 +31,6 @@ UNTITLED = r"""() => {
   }
   return out;
 }"""
-
-
-def settle(pg):
-    pg.wait_for_function("() => document.querySelector('[data-test-script-state]')?.getAttribute("
-                         "'data-test-script-state') === 'notRunning'", timeout=60_000)
-    pg.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].every("
-                         "p => p.querySelector('.main-svg'))", timeout=30_000)
-    pg.wait_for_timeout(700)
-
-
-@pytest.fixture(scope="module", params=[f"{w}x{h}-{lang}" for w, h in SIZES for lang in LANGS])
-def screen(request, browser):  # noqa: F811
-    size, lang = request.param.split("-", 1)
-    w, h = map(int, size.split("x"))
-    ctx = browser.new_context(viewport={"width": w, "height": h}, locale=lang)
-    pg = ctx.new_page()
-    yield pg, lang, request.param
-    ctx.close()
 
 
 @pytest.mark.parametrize("name,path", PAGES, ids=[p[0] for p in PAGES])

@@ -12,6 +12,7 @@ from plotly.subplots import make_subplots
 
 from .. import fmt
 from ..charts import FONT
+from ..labels import em_width
 from .deck import Chart
 
 PALETTE = ("#8a94a6", "#1f5fa8", "#d95f02", "#1a9a8a", "#c51b7d")
@@ -20,11 +21,6 @@ INK = "#1b2633"
 
 def _breaks(labels) -> list[str]:
     return [str(c).replace("\n", "<br>") for c in labels]
-
-
-def _width(label: str) -> float:
-    """Roughly in em: a Chinese character is one, a Latin letter about half."""
-    return sum(1 if ord(c) > 0x2E7F else 0.55 for c in label)
 
 
 def _wrap_column(label: str) -> str:
@@ -48,7 +44,7 @@ def on_screen(chart: Chart) -> Chart:
     30 em. The PPTX wraps its own labels."""
     if chart.kind == "column":
         wrapped = tuple(map(_wrap_column, chart.categories))
-    elif chart.kind == "bar" and max(map(_width, chart.categories), default=0) > 30:
+    elif chart.kind == "bar" and max(map(em_width, chart.categories), default=0) > 30:
         wrapped = tuple(map(_wrap_bar, chart.categories))
     else:
         return chart

@@ -241,6 +241,15 @@ def _rect(slide, x, y, w, h, color: RGBColor):
     return shape
 
 
+def _style_runs(tf, size: float, *, bold: bool, color: RGBColor) -> None:
+    """Size, weight and colour of every run a text frame already holds (a title python-pptx made from a string)."""
+    for p in tf.paragraphs:
+        for r in p.runs:
+            r.font.size = Pt(size)
+            r.font.bold = bold
+            r.font.color.rgb = color
+
+
 def _bullets(tf, items: list[str], size: float, *, color=INK, gap=8):
     for i, text in enumerate(items):
         p = tf.paragraphs[0] if i == 0 else tf.add_paragraph()
@@ -406,11 +415,7 @@ def add_chart(slide, spec: Chart, x: float, y: float, w: float, h: float, create
     value_axis.has_title = bool(spec.value_title)
     if spec.value_title:
         value_axis.axis_title.text_frame.text = spec.value_title
-        for p in value_axis.axis_title.text_frame.paragraphs:
-            for r in p.runs:
-                r.font.size = Pt(13)
-                r.font.bold = False
-                r.font.color.rgb = MUTED
+        _style_runs(value_axis.axis_title.text_frame, 13, bold=False, color=MUTED)
     value_axis.tick_labels.number_format = NUMBER_FORMAT
     value_axis.tick_labels.number_format_is_linked = False
     value_axis.tick_labels.font.size = Pt(12)
@@ -455,11 +460,7 @@ def add_panels(slide, spec: Chart, x: float, y: float, w: float, h: float, creat
             chart.category_axis.tick_labels.font.size = Pt(11)  # LibreOffice names them all: make them fit
         chart.has_title = True
         chart.chart_title.text_frame.text = series.name
-        for para in chart.chart_title.text_frame.paragraphs:
-            for r in para.runs:
-                r.font.size = Pt(16)
-                r.font.bold = True
-                r.font.color.rgb = INK
+        _style_runs(chart.chart_title.text_frame, 16, bold=True, color=INK)
         apply_fonts(chart._chartSpace)
         frames.append(frame)
     return frames
