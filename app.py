@@ -13,14 +13,15 @@ from pathlib import Path
 
 import streamlit as st
 
-from alliance import chrome
+from alliance.ui import chrome
 
 PAGES = Path(__file__).parent / "pages"
 
 if __name__ != "__main__":  # imported by `streamlit run` to be served (see above), not run for a visit
     app = st.App(__file__, lifespan=chrome.serving)
 else:
-    from alliance import config, shell
+    from alliance import config
+    from alliance.ui import shell
 
     st.set_page_config(page_icon=chrome.FAVICON, layout="wide", initial_sidebar_state="expanded")
     ctx = shell.start()

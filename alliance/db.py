@@ -10,19 +10,16 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from . import search_index
 from .config import QUERIES_DIR
 from .schema import SCHEMAS, TABLES
 from .snapshots import Catalog
+from .sql_text import sql_literal
 
 MACROS = Path(__file__).parent / "macros.sql"
 DERIVED = Path(__file__).parent / "derived.sql"
 _PARAM_RE = re.compile(r"\$([a-z_][a-z0-9_]*)")
 _NAME_RE = re.compile(r"^[a-z0-9_]+$")
-
-
-def sql_literal(text) -> str:
-    """A string (or path) as a quoted SQL literal, for DDL, which cannot take bound parameters."""
-    return "'" + str(text).replace("'", "''") + "'"
 
 
 def _empty_select(table: str) -> str:
@@ -82,8 +79,6 @@ class Database:
         self.timeout_s = timeout_s
         # Settings are checked by DuckDB itself: a bad memory limit fails here, at start, with DuckDB's message.
         self.con = duckdb.connect(":memory:", config=dict(settings or {}))
-        from . import search_index
-
         for stmt in view_ddl(catalog) + search_index.view_ddl(catalog.snapshots):
             self.con.execute(stmt)
         self.con.execute(DERIVED.read_text(encoding="utf-8"))

@@ -27,8 +27,8 @@ from pathlib import Path
 
 import duckdb
 
-from .db import sql_literal
 from .snapshots import Snapshot
+from .sql_text import sql_literal
 
 VERSION = 1
 # An index whose snapshot was replaced or removed is kept this long after it was first seen unserved: a server still

@@ -761,8 +761,8 @@ CACHE_COLUMNS = ("query cache MB", "figures cached", "query misses", "figure mis
 
 def cache_cells(caches: dict) -> list[str]:
     mem, look = caches.get("memory", {}), caches.get("lookups", {})
-    return [f"{mem.get('alliance.data._query', 0) / 1e6:.1f}", fmt(mem.get("alliance.data._figure")),
-            fmt(look.get("alliance.data._query miss")), fmt(look.get("alliance.data._figure miss"))]
+    return [f"{mem.get('alliance.ui.data._query', 0) / 1e6:.1f}", fmt(mem.get("alliance.ui.data._figure")),
+            fmt(look.get("alliance.ui.data._query miss")), fmt(look.get("alliance.ui.data._figure miss"))]
 
 
 def hit_line(caches: dict) -> str:
@@ -770,7 +770,7 @@ def hit_line(caches: dict) -> str:
     look = caches.get("lookups", {})
     parts = []
     for name in ("_query", "_figure"):
-        hit, miss = look.get(f"alliance.data.{name} hit", 0), look.get(f"alliance.data.{name} miss", 0)
+        hit, miss = look.get(f"alliance.ui.data.{name} hit", 0), look.get(f"alliance.ui.data.{name} miss", 0)
         if hit + miss:
             parts.append(f"{name.strip('_')} cache {hit:,.0f} hits / {miss:,.0f} misses")
     return "; ".join(parts) or "no cache metrics"

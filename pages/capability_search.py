@@ -2,7 +2,8 @@
 best match first, then nearest, each institution linked to its profile."""
 import streamlit as st
 
-from alliance import data, directory, search, shell
+from alliance import directory, search
+from alliance.ui import data, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from alliance import capacity, charts, data, i18n, shell
+from alliance import capacity, charts, i18n
+from alliance.ui import data, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)

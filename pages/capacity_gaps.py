@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from alliance import charts, data, gap_view, gaps, shell
+from alliance import charts, gaps
+from alliance.ui import data, gap_view, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)

@@ -1,8 +1,9 @@
 """The joint meeting's first question: what changed since the last meeting (or any earlier snapshot)."""
 import streamlit as st
 
-from alliance import charts, compare, data, gaps, shell
+from alliance import charts, compare, gaps
 from alliance.briefing import deck, figures
+from alliance.ui import data, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)

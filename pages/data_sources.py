@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from alliance import data, published, shell
+from alliance import published
+from alliance.ui import data, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)

@@ -1,7 +1,8 @@
 """The expert think tank: who, in which domain and institution, searchable by specialty."""
 import streamlit as st
 
-from alliance import data, directory, shell
+from alliance import directory
+from alliance.ui import data, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)

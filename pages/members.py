@@ -1,7 +1,8 @@
 """Member directory and institution profiles (the platform module's featured projects and advantage resources)."""
 import streamlit as st
 
-from alliance import charts, data, directory, fmt, i18n, shell
+from alliance import charts, directory, fmt, i18n
+from alliance.ui import data, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)

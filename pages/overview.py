@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from alliance import capacity, charts, data, kpis, shell
+from alliance import capacity, charts, kpis
+from alliance.ui import data, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)

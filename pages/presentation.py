@@ -2,7 +2,7 @@
 scroll; the same language, snapshot, comparison base and filters as the rest of the app."""
 import streamlit as st
 
-from alliance import meeting, shell
+from alliance.ui import meeting, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)  # with no data the sidebar stays, to say why

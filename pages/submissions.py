@@ -1,7 +1,7 @@
 """Submit data (the service centre's page, routed only when enabled): templates, checking, publishing."""
 import streamlit as st
 
-from alliance import shell, upload
+from alliance.ui import shell, upload
 
 ctx = shell.context()
 st.title(ctx.t("upload.title"))

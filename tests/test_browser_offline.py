@@ -17,7 +17,8 @@ from conftest import ROOT
 from servers import CHROMIUM, launch_chromium, start_server, stop_server
 from test_offline import routes, wait_for_run
 
-from alliance import chrome, i18n
+from alliance import i18n
+from alliance.ui import chrome
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = ROOT / "artifacts"
@@ -115,7 +116,7 @@ import sys
 sys.path.insert(0, {root!r})
 import plotly.graph_objects as go
 import streamlit as st
-from alliance import chrome
+from alliance.ui import chrome
 
 lang = st.query_params.get("lang", "zh-CN")
 # Assets by area as the by-area ranking draws them: horizontal bars on an SI-formatted axis (Plotly: 200M, 600M).

@@ -55,3 +55,37 @@ def test_docs_link_only_inside_the_repository(doc):
         assert not re.match(r"[a-z]+://", target), f"{doc.name} links outside the repository: {target}"
         path = (doc.parent / target.split("#")[0]).resolve()
         assert path.is_relative_to(ROOT) and path.exists(), f"{doc.name}: {target} is not in the repository"
+
+
+def _imports(path: Path) -> set[str]:
+    """Modules a file imports, relative imports resolved against its package."""
+    import ast
+
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package if node.level else ""
+            module = ".".join(p for p in (base, node.module or "") if p)
+            found.add(module)
+            found |= {f"{module}.{a.name}" for a in node.names}
+    return found
+
+
+LOGIC = sorted(p for p in (ROOT / "alliance").rglob("*.py") if "ui" not in p.relative_to(ROOT / "alliance").parts)
+
+
+@pytest.mark.parametrize("module", LOGIC, ids=lambda p: str(p.relative_to(ROOT)))
+def test_streamlit_only_in_the_ui_wing(module):
+    """Logic, charts, ingest and briefing run without Streamlit (CLI, tests, benchmark); the UI wing wraps them."""
+    imported = _imports(module)
+    assert not any(m == "streamlit" or m.startswith(("streamlit.", "alliance.ui")) for m in imported), module
+
+
+def test_db_and_search_index_do_not_import_each_other():
+    db, index = _imports(ROOT / "alliance" / "db.py"), _imports(ROOT / "alliance" / "search_index.py")
+    index_needs_db = any(m == "alliance.db" or m.startswith("alliance.db.") for m in index)
+    db_needs_index = any(m == "alliance.search_index" or m.startswith("alliance.search_index.") for m in db)
+    assert not (index_needs_db and db_needs_index)

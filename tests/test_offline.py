@@ -16,7 +16,7 @@ import pytest
 from conftest import ROOT
 from servers import AUDIT, CHROMIUM, launch_chromium, start_server, stop_server
 
-from alliance import chrome
+from alliance.ui import chrome
 
 ARTIFACTS = ROOT / "artifacts"
 needs_chromium = pytest.mark.skipif(not CHROMIUM and not os.environ.get("CI"),

@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 from conftest import DATES, LATEST, ROOT, run_page, table_with
 
-from alliance import upload
 from alliance.ingest import templates
 from alliance.snapshots import scan
+from alliance.ui import upload
 
 PAGE = "pages/submissions.py"
 PROFILE_SHEET = "机构概况 (institutions)"

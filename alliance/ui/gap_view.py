@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from . import data, gaps, i18n, shell
+from .. import gaps, i18n
+from . import data, shell
 
 
 def fillers_panel(ctx: shell.Context, coverage, area: str, domain: str, key: str) -> None:

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from . import fmt, i18n
+from .. import fmt, i18n
+from ..db import QueryTimeout
+from ..labels import em_width
+from ..snapshots import Catalog
 from .data import DataChanged, DataUnavailable, catalog
-from .db import QueryTimeout
-from .labels import em_width
-from .snapshots import Catalog
 
 # Query parameters the app carries across page switches; anything else in the URL is ignored.
 CARRIED = ("lang", "snapshot")
@@ -224,7 +224,7 @@ def metric_cards(cards, per_row: int = 3) -> None:
 
 def downloads(df, page: str, snapshot: str, key: str, **filters) -> None:
     """CSV (UTF-8 with BOM) and XLSX of exactly the table shown, named after page, snapshot and filters."""
-    from . import export
+    from .. import export
 
     lang = st.session_state.get("lang", i18n.DEFAULT_LANG)
     # A row sized to its buttons: fixed column fractions cut the labels ("Download …") at 1280 px.
@@ -400,9 +400,10 @@ def briefing_downloads(ctx: Context, base: str, areas: tuple = (), domains: tupl
                        threshold: float | None = None, key: str = "briefing") -> None:
     """The meeting briefing (PPTX with native charts, or one self-contained HTML file) for exactly what the page
     shows: snapshot, base, language and filters. Built when clicked; no rerun on click."""
-    from . import data, gaps
-    from .briefing import deck as decks
-    from .briefing import export
+    from .. import gaps
+    from ..briefing import deck as decks
+    from ..briefing import export
+    from . import data
 
     snap = ctx.catalog.get(ctx.snapshot)
 

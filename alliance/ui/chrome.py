@@ -18,9 +18,9 @@ import math
 import re
 from pathlib import Path
 
-from .i18n import t
+from ..i18n import t
 
-FAVICON = Path(__file__).parent / "assets" / "favicon.svg"
+FAVICON = Path(__file__).parent.parent / "assets" / "favicon.svg"
 
 
 @contextlib.asynccontextmanager

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from . import data, gaps, shell
-from .briefing import deck, figures
-from .i18n import tn
+from .. import gaps
+from ..briefing import deck, figures
+from ..i18n import tn
+from . import data, shell
 
 # Page-scoped and static: it lives in this page's element tree, so other pages keep their sidebar. Never data.
 CSS = """
@@ -66,7 +67,7 @@ CHART_HEIGHT = 540
 FONT_SIZE = 18
 MAX_TABLE_BULLETS = 6  # a short table (the milestones) reads better as lines of large type
 MAX_TABLE_ROWS = 7  # what fits under a two-line title at 1280 x 720 in 20 px type; the rest is counted, not cut
-CLICKER = (Path(__file__).parent / "assets" / "clicker.js").read_text(encoding="utf-8")
+CLICKER = (Path(__file__).parent.parent / "assets" / "clicker.js").read_text(encoding="utf-8")
 
 
 def style() -> None:

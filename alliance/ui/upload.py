@@ -14,11 +14,12 @@ import pandas as pd
 import pyarrow.parquet as pq
 import streamlit as st
 
-from . import config, data, i18n, shell
-from .export import XLSX_MIME
-from .ingest import Result, UsageError, ingest, templates
-from .ingest.spec import MAX_PROBLEMS_PER_FILE
-from .snapshots import Catalog
+from .. import config, i18n
+from ..export import XLSX_MIME
+from ..ingest import Result, UsageError, ingest, templates
+from ..ingest.spec import MAX_PROBLEMS_PER_FILE
+from ..snapshots import Catalog
+from . import data, shell
 
 LAST = "_upload_last"  # the last check: {"key": fingerprint, "summary": Result.to_dict()}
 FLASH = "_upload_flash"  # the published date, shown once after the rerun that refreshes the sidebar

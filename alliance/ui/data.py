@@ -5,9 +5,9 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from . import config
-from .db import Database
-from .snapshots import Catalog, scan
+from .. import config
+from ..db import Database
+from ..snapshots import Catalog, scan
 
 
 @st.cache_resource(ttl=2, show_spinner=False)
@@ -67,7 +67,7 @@ def query(name: str, **params) -> pd.DataFrame:
 # and bound the server's memory; 512 grew RSS by 84 MB over 1,000 reruns.
 @st.cache_resource(max_entries=128, show_spinner=False)
 def _figure(name: str, version: str, args: tuple, kwargs: tuple, _builder):
-    from .plot_text import escaped
+    from ..plot_text import escaped
 
     return _builder(*escaped(args), **escaped(dict(kwargs)))
 
