@@ -21,10 +21,13 @@ if __name__ != "__main__":  # imported by `streamlit run` to be served (see abov
     app = st.App(__file__, lifespan=chrome.serving)
 else:
     from alliance import config
-    from alliance.ui import shell
+    from alliance.ui import shell, signin
 
-    st.set_page_config(page_icon=chrome.FAVICON, layout="wide", initial_sidebar_state="expanded")
+    # "auto": Streamlit's frontend opens the sidebar on screens wider than its 768 px breakpoint and keeps it closed
+    # on phones and portrait tablets, where it would cover the page; language and snapshot stay one tap away.
+    st.set_page_config(page_icon=chrome.FAVICON, layout="wide", initial_sidebar_state="auto")
     ctx = shell.start()
+    who = signin.gate(ctx)  # sign-in off: everyone, as before; on: a role, or a page saying why not and a stop
     overview = st.Page(PAGES / "overview.py", title=ctx.t("page.overview"), icon=":material/dashboard:",
                        url_path="alliance-overview", default=True)
     changes = st.Page(PAGES / "compare.py", title=ctx.t("page.compare"), icon=":material/compare_arrows:",
@@ -48,10 +51,15 @@ else:
     sources = st.Page(PAGES / "data_sources.py", title=ctx.t("page.data_sources"), icon=":material/fact_check:",
                       url_path="data-sources")
     routes = [overview, changes, meeting, by_area, by_level, by_group, gaps, members, experts, finder, sources]
-    if config.upload_enabled():  # the service centre's page: off unless the deployment turns it on
+    if config.upload_enabled() or who.email:  # the service centre's page: turned on, or sign-in keeps it to admins
         routes.append(st.Page(PAGES / "submissions.py", title=ctx.t("page.upload"), icon=":material/upload_file:",
                               url_path="upload"))
+    # A page the role may not open is absent from the menu; its URL answers "no access", never its data.
+    routes = [p if signin.may_open(who, p.url_path) else
+              st.Page(signin.no_access_page(ctx, p.title), title=p.title, icon=p.icon, url_path=p.url_path,
+                      visibility="hidden") for p in routes]
     page = st.navigation(routes)
     st.set_page_config(page_title=chrome.tab_title(page.title, ctx.lang))
+    signin.sidebar(ctx, who)
     shell.sidebar_notices(ctx, sources)
     shell.run(page, ctx)

@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("--replace", action="store_true", help="replace the snapshot if it exists")
     ing.add_argument("--report", type=Path, help="write the full report as JSON here")
     ing.add_argument("--lang", choices=["zh-CN", "en"], default="zh-CN", help="language of the printed summary")
+    ing.add_argument("--actor", help="who publishes, for the publish record (default: the OS user)")
 
     brief = sub.add_parser("briefing", help="the joint meeting's briefing as PPTX (native charts) or HTML")
     brief.add_argument("--snapshot", type=_date, required=True)
@@ -103,7 +104,7 @@ def _snapshot(parser, root: Path, date: str):
 
 
 def _workbooks(parser, args, root: Path) -> int:
-    from .ingest import templates
+    from .ingest import spec, templates
 
     if args.command == "export-workbooks":
         for path in templates.export_workbooks(_snapshot(parser, root, args.snapshot), args.out):
@@ -111,18 +112,41 @@ def _workbooks(parser, args, root: Path) -> int:
         return 0
     if args.out.suffix.lower() != ".xlsx":
         parser.error("--out must name an .xlsx file")
-    tables = None
+    if args.institution is not None and args.kind != "member":
+        parser.error("--institution is for member workbooks (--kind member)")
+    if args.institution is not None and not _valid_id(args.institution):
+        parser.error(f"--institution must be an id of 1 to {spec.LIMIT_ID} letters, digits, '_' or '-': "
+                     f"{args.institution!r}")
+    # The code lists (areas, domains, working groups, institutions, labs) come from the chosen snapshot, or the
+    # latest one; rows are pre-filled only from a snapshot asked for.
     if args.snapshot:
-        tables = templates.read_tables(_snapshot(parser, root, args.snapshot))
-        if args.kind == "member":
-            known = set(tables["institutions"]["institution_id"])
-            if args.institution not in known:
-                parser.error(f"--institution must name a member of snapshot {args.snapshot}: {sorted(known)}")
+        snap = _snapshot(parser, root, args.snapshot)
+    else:
+        from .snapshots import scan
+
+        served = scan(root).snapshots
+        snap = served[-1] if served else None
+    tables = templates.read_tables(snap) if snap is not None else None
+    new = args.kind == "member" and args.institution is not None and tables is not None and \
+        args.institution not in set(tables["institutions"]["institution_id"])
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(templates.workbook_bytes(args.kind, tables, institution_id=args.institution,
-                                                  snapshot=args.snapshot))
-    print(f"wrote {args.out}")
+                                                  snapshot=snap.date if snap else None,
+                                                  prefill=bool(args.snapshot)))
+    print(f"wrote {args.out}" + (f" (code lists as of {snap.date})" if snap and not args.snapshot else ""))
+    if new:
+        # Not an error: a member joining this quarter. Ingest accepts it once the secretariat workbook lists it.
+        print(f"note: {args.institution} is not a member in snapshot {snap.date}; add it to the secretariat "
+              f"workbook's 成员机构 (institutions) sheet and ingest both workbooks together")
     return 0
+
+
+def _valid_id(text: str) -> bool:
+    import re
+
+    from .ingest import spec
+
+    return bool(re.fullmatch(r"[A-Za-z0-9_\-]+", text)) and len(text) <= spec.LIMIT_ID
 
 
 def _ingest(parser, args, root: Path) -> int:
@@ -136,7 +160,8 @@ def _ingest(parser, args, root: Path) -> int:
     if len(set(names)) != len(names):
         names = [str(f) for f in args.files]
     try:
-        result = ingest(args.files, args.as_of, root, dry_run=args.dry_run, replace=args.replace, names=names)
+        result = ingest(args.files, args.as_of, root, dry_run=args.dry_run, replace=args.replace, names=names,
+                        actor=args.actor)
     except UsageError:
         print(i18n.t("ingest.usage.exists", args.lang, date=args.as_of), file=sys.stderr)
         return 2
@@ -156,6 +181,13 @@ def _ingest(parser, args, root: Path) -> int:
         return 1
     print(i18n.t("ingest.cli.published", lang, path=result.published) if result.published
           else i18n.t("ingest.cli.dry_run_ok", lang))
+    if result.members:
+        import pandas as pd
+
+        from .published import origin_summary
+
+        origins = pd.DataFrame({"origin": [o for o, ids in result.members.items() for _ in ids]})
+        print(i18n.t("ingest.cli.members", lang, summary=origin_summary(origins, lang)))
     return 0
 
 

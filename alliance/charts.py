@@ -44,13 +44,17 @@ def _base(fig: go.Figure, height: int) -> go.Figure:
     return fig
 
 
-def growth_with_events(kpis: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.Figure:
+def growth_with_events(kpis: pd.DataFrame, events: pd.DataFrame, lang: str, phone: bool = False) -> go.Figure:
     """Qualification items (bars), technical staff (a line in its own panel, so it never crosses the bars' labels)
-    and milestones on a strip beneath, each labelled: capability milestones with the items they added."""
+    and milestones on a strip beneath, each labelled: capability milestones with the items they added. `phone`: the
+    same chart for a 390 px screen, with fewer date ticks (six dates run into one another there) and less height."""
     x = pd.to_datetime(kpis["snapshot"])
     fig = make_subplots(rows=3, cols=1, shared_xaxes=True, row_heights=[0.5, 0.22, 0.28], vertical_spacing=0.05)
+    bar_text = [fmt.integer(v, lang) for v in kpis["qualification_count"]]
+    if phone:  # bars a thumb wide: only the first and the latest are labelled, as the ticks under them are
+        bar_text = [v if i in (0, len(bar_text) - 1) else "" for i, v in enumerate(bar_text)]
     fig.add_bar(x=x, y=kpis["qualification_count"], name=t("chart.qualification_count", lang), marker_color=BLUE,
-                text=[fmt.integer(v, lang) for v in kpis["qualification_count"]], textposition="outside",
+                text=bar_text, textposition="outside",
                 cliponaxis=False, hovertemplate="%{x|%Y-%m-%d}<br>%{y:,}<extra></extra>", row=1, col=1)
     staff = kpis["technical_staff_count"]
     fig.add_scatter(x=x, y=staff, name=t("chart.technical_staff_count", lang), mode="lines+markers+text",
@@ -79,12 +83,16 @@ def growth_with_events(kpis: pd.DataFrame, events: pd.DataFrame, lang: str) -> g
     # Quarterly ticks and a fixed bar width keep a single snapshot (the oldest) drawn as a visible bar.
     first = min([x.min(), *pd.to_datetime(events["date"])]) - pd.Timedelta(days=45)
     fig.update_traces(width=55 * 86_400_000, selector=dict(type="bar"))
-    fig.update_xaxes(range=[first, x.max() + pd.Timedelta(days=60)])
-    _snapshot_ticks(fig, kpis["snapshot"], lang)
+    # On a phone the latest date needs room beyond its bar to stand level and whole under it.
+    fig.update_xaxes(range=[first, x.max() + pd.Timedelta(days=150 if phone else 60)])
+    _snapshot_ticks(fig, kpis["snapshot"], lang, most=PHONE_TICKS if phone else None)
+    if phone:  # two labels alone need not shrink to a bar's width (Plotly's default for outside text)
+        fig.update_xaxes(tickangle=0, tickfont=dict(size=12))
+        fig.update_traces(constraintext="none", selector=dict(type="bar"))
     fig.update_xaxes(title_text=None, row=1, col=1)
     fig.update_xaxes(title_text=None, row=2, col=1)
     fig.update_layout(showlegend=False)
-    return _base(fig, 620)
+    return _base(fig, 540 if phone else 620)
 
 
 def ranking(df: pd.DataFrame, value_col: str, lang: str, *, unit: str = "count", height: int | None = None,
@@ -218,6 +226,59 @@ def coverage_heatmap(coverage: pd.DataFrame, threshold_pct: float, lang: str,
     return _base(fig, MATRIX_ROW * len(rows) + 110)
 
 
+def area_coverage(coverage: pd.DataFrame, threshold_pct: float, lang: str, area_id: str,
+                  picked: tuple[str, str] | None = None) -> go.Figure:
+    """The gap matrix's form for a phone: one area's column of it as bars, one per domain, the lowest coverage on
+    top, red below the gap threshold and blue above it (the matrix's ends), each labelled with its coverage; ✕ where
+    no local member is qualified, "—" where no demand is recorded. Domain names stand whole beside their bars,
+    wrapped; each bar carries "area|domain" for a tap, and the picked one is outlined."""
+    rows = coverage[coverage["area_id"] == area_id].to_dict("records")
+    cap = 150.0
+    pct = [None if fmt.is_missing(r["coverage_pct"]) else float(r["coverage_pct"]) for r in rows]
+    # Lowest first, no demand last; the axis is reversed so the first stands on top.
+    order = sorted(range(len(rows)), key=lambda i: (pct[i] is None, pct[i] if pct[i] is not None else 0,
+                                                     rows[i]["domain_id"]))
+    rows, pct = [rows[i] for i in order], [pct[i] for i in order]
+    names = [localized(r, "domain_name", lang) for r in rows]
+    labels = [wrapped(n, 22) if lang == "en" else _wrap_zh(n, 8) for n in names]  # two lines at most
+    colour = [NO_DEMAND if p is None else GAP_RED if p < threshold_pct else GAP_BLUE for p in pct]
+    text = ["—" if p is None else ("✕ " if r["local_institution_count"] == 0 else "") + fmt.percent(p, lang)
+            for r, p in zip(rows, pct)]
+    chosen = [picked is not None and (area_id, r["domain_id"]) == tuple(picked) for r in rows]
+    hover = [f"{n}<br>" + t("gaps.hover", lang, demand=fmt.integer(r["annual_demand_batches"], lang),
+                            capacity=fmt.integer(r["local_capacity_batches"], lang),
+                            gap=fmt.integer(r["gap_batches"], lang), pct=fmt.percent(p, lang, 1),
+                            n=int(r["local_institution_count"])) for n, r, p in zip(names, rows, pct)]
+    fig = go.Figure(go.Bar(
+        x=[0 if p is None else min(p, cap) for p in pct], y=list(range(len(rows))), orientation="h",
+        marker=dict(color=colour, line=dict(color=[INK if c else "white" for c in chosen],
+                                            width=[2.5 if c else 0.5 for c in chosen])),
+        # A label inside its bar's end where the bar is long enough, so the threshold's dashed line never crosses
+        # it; white on the red and the blue both reach 4.5:1.
+        text=text, textposition=["inside" if (p or 0) >= 30 else "outside" for p in pct], insidetextanchor="end",
+        cliponaxis=False, textfont=dict(size=13), insidetextfont=dict(size=13, color=LIGHT_TEXT),
+        outsidetextfont=dict(size=13, color=INK), constraintext="none",
+        customdata=[f"{area_id}|{r['domain_id']}" for r in rows], hovertext=hover,
+        hovertemplate="%{hovertext}<extra></extra>"))
+    fig.add_vline(x=threshold_pct, line_dash="dash", line_color=INK, line_width=1.5, layer="below")  # not over labels
+    fig.update_xaxes(range=[0, cap * 1.22], tickmode="array", tickvals=[0, 50, 100, 150],
+                     ticktext=[fmt.percent(v, lang) for v in (0, 50, 100, 150)], side="top",
+                     title_text=t("gaps.coverage_axis", lang), tickfont=dict(size=12))
+    fig.update_yaxes(autorange="reversed", tickmode="array", tickvals=list(range(len(rows))), ticktext=labels,
+                     tickfont=dict(size=13), automargin=True, showgrid=False)
+    fig.update_layout(clickmode="event+select", dragmode=False, bargap=0.25, margin=dict(l=6, r=6, t=10, b=10))
+    return _base(fig, 44 * len(rows) + 70)
+
+
+def _wrap_zh(name: str, width: int) -> str:
+    """A Chinese name on lines of at most `width` characters, broken before an opening bracket where it can be."""
+    if len(name) <= width:
+        return name
+    cut = name.find("（")
+    cut = cut if 0 < cut <= width else width
+    return name[:cut] + "<br>" + _wrap_zh(name[cut:], width)
+
+
 SANKEY_HEIGHT, SANKEY_MARGIN, SANKEY_PAD, LABEL_STEP = 480, (50, 10), 10, 24  # px
 
 
@@ -334,9 +395,11 @@ TREND_MARKERS = ("circle", "square", "diamond", "triangle-up", "x", "star", "tri
 TREND_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "solid", "dash", "dot")
 
 
-def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str) -> go.Figure:
+def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str, phone: bool = False) -> go.Figure:
     """Coverage per area over the snapshots. Each area has its own marker and dash and its name at the end of its
-    line, so areas are told apart without relying on colour (eight hues are too close for a colour-blind reader)."""
+    line, so areas are told apart without relying on colour (eight hues are too close for a colour-blind reader).
+    `phone`: for a 390 px screen the names go to a legend below the chart (beside the lines' ends they would need
+    a third of its width and stand on one another), with fewer date ticks."""
     fig = go.Figure()
     ends = []
     for i, (_, group) in enumerate(df.groupby("area_id", sort=True)):
@@ -353,6 +416,8 @@ def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str) -> go.Figu
     # Each line's name beside its last point, moved apart where two end close together (a label 14 px tall needs
     # about 5 % of the axis at this height).
     top = max([threshold_pct, *[e[0] for e in ends]]) * 1.12 or 1
+    if phone:
+        return _trend_for_phone(fig, df, threshold_pct, top, lang)
     step, placed = top * 0.055, []
     for end in sorted(ends):
         end[0] = max(end[0], placed[-1][0] + step) if placed else end[0]
@@ -367,6 +432,24 @@ def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str) -> go.Figu
                      range=[0, max(top, placed[-1][0] + step) if placed else top])
     _snapshot_ticks(fig, df["snapshot"], lang)
     return _base(fig, 420)
+
+
+def _trend_for_phone(fig: go.Figure, df: pd.DataFrame, threshold_pct: float, top: float, lang: str) -> go.Figure:
+    fig.add_hline(y=threshold_pct, line_dash="dash", line_color="#b2182b",
+                  annotation_text=t("gaps.threshold_line", lang, pct=threshold_pct),
+                  annotation_position="bottom left")
+    fig.update_yaxes(title_text=t("gaps.coverage_axis", lang), ticksuffix="%", range=[0, top])
+    _snapshot_ticks(fig, df["snapshot"], lang, most=PHONE_TICKS)
+    # Room either side, so the first and the latest date stand whole under their points (Plotly drops a tick label
+    # that would cross the chart's edge).
+    days = pd.to_datetime(df["snapshot"])
+    fig.update_xaxes(title_text=None, tickangle=0, range=[days.min() - pd.Timedelta(days=50),
+                                                          days.max() + pd.Timedelta(days=130)])
+    # The names in a legend under the plot, two to a line, with each line's marker and dash beside its name.
+    fig.update_layout(showlegend=True, margin=dict(l=10, r=10, t=20, b=10),
+                      legend=dict(orientation="h", yanchor="top", y=-0.12, x=0, entrywidth=0.5,
+                                  entrywidthmode="fraction", font=dict(size=13)))
+    return _base(fig, 560)
 
 
 LEVEL_COLOURS = {"national": "#08306b", "provincial": "#2171b5", "municipal": "#6baed6", "other": "#c6dbef"}
@@ -605,9 +688,16 @@ def quarter_label(value, lang: str) -> str:
     return f"{d.year}年第{q}季度" if lang == "zh-CN" else f"{d.year} Q{q}"
 
 
-def _snapshot_ticks(fig: go.Figure, snapshots, lang: str) -> None:
-    """Ticks on the snapshot dates themselves (quarter ends), written as dates, with an axis title."""
+PHONE_TICKS = 2  # snapshot dates that fit side by side under a chart on a 390 px phone: the first and the latest
+
+
+def _snapshot_ticks(fig: go.Figure, snapshots, lang: str, most: int | None = None) -> None:
+    """Ticks on the snapshot dates themselves (quarter ends), written as dates, with an axis title; with `most`, only
+    that many of them, evenly spread, the first and the latest included."""
     dates = sorted(set(pd.to_datetime(snapshots)))
+    if most and len(dates) > most:
+        last = len(dates) - 1
+        dates = [dates[round(i * last / (most - 1))] for i in range(most)]
     fig.update_xaxes(tickvals=dates, ticktext=[fmt.date(d.date(), lang) for d in dates],
                      title_text=t("chart.snapshot", lang))
 

@@ -12,6 +12,7 @@ import pandas as pd
 
 from . import fmt, gaps
 from .i18n import localized, t, tn
+from .key_columns import keyed
 from .labels import shorts
 
 HEADLINE_UNITS = {"assets_cny": "money", "national_provincial_lab_count": "count", "technical_staff_count": "count",
@@ -122,10 +123,11 @@ def sentences(ch: Changes, lang: str, threshold_pct: float) -> list[str]:
     if len(left):
         out.append(tn("compare.words.left", lang, len(left), names=_names(left, lang)))
     closed, opened, now = gap_changes(ch, threshold_pct)
-    key = "compare.words.gaps_moved" if len(closed) or len(opened) else "compare.words.gaps_same"
-    out.append(t(key, lang, threshold=fmt.integer(threshold_pct, lang), now=len(now),
+    words = dict(threshold=fmt.integer(threshold_pct, lang), now=len(now),
                  closed=tn("compare.words.gaps_closed", lang, len(closed)),
-                 opened=tn("compare.words.gaps_opened", lang, len(opened))))
+                 opened=tn("compare.words.gaps_opened", lang, len(opened)))
+    out.append(t("compare.words.gaps_moved", lang, **words) if len(closed) or len(opened) else
+               tn("compare.words.gaps_same", lang, len(now), **words))
     if len(out) > MAX_SENTENCES:  # keep the gaps sentence, the meeting's standing question
         out = out[:MAX_SENTENCES - 1] + out[-1:]
     return out
@@ -140,13 +142,13 @@ def headline_table(ch: Changes, lang: str) -> pd.DataFrame:
     units = [HEADLINE_UNITS[r["measure"]] for r in rows]
     base_col = t("compare.col.base", lang, date=fmt.date(ch.base, lang))
     now_col = t("compare.col.now", lang, date=fmt.date(ch.snapshot, lang))
-    return pd.DataFrame({
+    return keyed(pd.DataFrame({
         t("compare.col.measure", lang): [t(f"kpi.{r['measure']}", lang) for r in rows],
         base_col: [show(r["value_base"], u) for r, u in zip(rows, units)],
         now_col: [show(r["value"], u) for r, u in zip(rows, units)],
         t("compare.col.change_title", lang): [fmt.signed(r["change"], lang, "money" if u == "money" else "int") or "±0"
                                         for r, u in zip(rows, units)],
-    })
+    }), 4)
 
 
 def change_table(df: pd.DataFrame, lang: str, label: str, measures: list[str],
@@ -164,35 +166,35 @@ def change_table(df: pd.DataFrame, lang: str, label: str, measures: list[str],
         out[f"{title} · {t('compare.col.base_short', lang)}"] = df[f"{m}_base"].to_list()
         out[f"{title} · {t('compare.col.now_short', lang)}"] = df[m].to_list()
         out[f"{title} · {t('compare.col.change', lang)}"] = df[f"{m}_change"].to_list()
-    return pd.DataFrame(out)
+    return keyed(pd.DataFrame(out), 4)
 
 
 def members_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     rows = df.to_dict("records")
-    return pd.DataFrame({
+    return keyed(pd.DataFrame({
         t("compare.col.kind", lang): [t(f"compare.kind.{r['kind']}", lang) for r in rows],
         t("compare.col.what", lang): [t(f"compare.change.{r['change']}", lang) for r in rows],
         t("compare.col.name", lang): [localized(r, "name", lang) for r in rows],
         t("compare.col.detail", lang): [t(f"level.{r['detail']}", lang) if r["kind"] == "lab" else
                                         (r["detail"] or "") if r["kind"] == "expert" else "" for r in rows],
-    })
+    }), 3)
 
 
 def added_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     rows = df.to_dict("records")
-    return pd.DataFrame({
+    return keyed(pd.DataFrame({
         t("compare.col.institution", lang): [localized(r, "name", lang) for r in rows],
+        t("compare.col.added", lang): [int(r["added_count"]) for r in rows],
         t("compare.col.domain", lang): [localized(r, "domain_name", lang) for r in rows],
         t("compare.col.lab", lang): [localized(r, "lab_name", lang) if isinstance(r.get("lab_name_zh"), str) else ""
                                      for r in rows],
-        t("compare.col.added", lang): [int(r["added_count"]) for r in rows],
-    })
+    }), 2)
 
 
 def events_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     rows = df.to_dict("records")
-    return pd.DataFrame({
+    return keyed(pd.DataFrame({
         t("compare.col.date", lang): [fmt.date(r["date"], lang) for r in rows],
         t("compare.col.kind", lang): [t(f"event.{r['kind']}", lang) for r in rows],
         t("compare.col.event", lang): [localized(r, "title", lang) for r in rows],
-    })
+    }), 3)

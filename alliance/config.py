@@ -23,14 +23,24 @@ UPLOAD_ENV = "ALLIANCE_ENABLE_UPLOAD"
 SETTINGS_FILE = "alliance.toml"
 
 
+SETTINGS_ENV = "ALLIANCE_CONFIG"
+
+
+def settings_path(root: Path | None = None) -> Path:
+    """`$ALLIANCE_CONFIG` if set (a deployment keeps its settings, sign-in's role mapping among them, outside the
+    data), else alliance.toml in the data directory."""
+    override = os.environ.get(SETTINGS_ENV, "").strip()
+    return Path(override).expanduser().resolve() if override else (root or data_dir()) / SETTINGS_FILE
+
+
 def _setting(env: str, section: str, name: str, root: Path | None = None):
-    """`$env` if set (stripped), else `[section] name` in the data directory's alliance.toml, else None."""
+    """`$env` if set (stripped), else `[section] name` in the settings file (settings_path), else None."""
     import tomllib
 
     if os.environ.get(env, "").strip():
         return os.environ[env].strip()
     try:
-        settings = tomllib.loads(((root or data_dir()) / SETTINGS_FILE).read_text(encoding="utf-8"))
+        settings = tomllib.loads(settings_path(root).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     return settings.get(section, {}).get(name)

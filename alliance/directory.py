@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .i18n import localized, localized_column, t
+from .key_columns import keyed
 
 OWNERSHIPS = ("public_institution", "state_owned_enterprise", "private_enterprise")
 PROFILE_TEXTS = ("featured_projects", "advantage_resources", "service_directions")
@@ -11,39 +12,39 @@ PROFILE_TEXTS = ("featured_projects", "advantage_resources", "service_directions
 
 def members(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     owners = {o: t(f"ownership.{o}", lang) for o in OWNERSHIPS}
-    return pd.DataFrame({
+    return keyed(pd.DataFrame({
         t("dir.col.institution", lang): localized_column(df, "name", lang).tolist(),
-        t("dir.col.area", lang): localized_column(df, "area_name", lang).tolist(),
-        t("area.col.ownership", lang): df["ownership"].map(owners).tolist(),
         t("measure.qualification_count", lang): df["qualification_count"].tolist(),
         t("measure.technical_staff_count", lang): df["technical_staff_count"].tolist(),
         t("measure.assets_cny", lang): df["assets_cny"].tolist(),
         t("measure.lab_count", lang): df["lab_count"].tolist(),
-    })
+        t("dir.col.area", lang): localized_column(df, "area_name", lang).tolist(),
+        t("area.col.ownership", lang): df["ownership"].map(owners).tolist(),
+    }), 5)
 
 
 def domains(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     rows = df.to_dict("records")
-    return pd.DataFrame({
+    return keyed(pd.DataFrame({
         t("labs.col.domain", lang): [localized(r, "name", lang) for r in rows],
         t("measure.qualification_count", lang): df["qualification_count"].tolist(),
         t("measure.annual_capacity_batches", lang): df["annual_capacity_batches"].tolist(),
         t("dir.col.labs", lang): [localized(r, "labs", lang) for r in rows],
-    })
+    }), 2)
 
 
 def experts(df: pd.DataFrame, lang: str, link_lang: str | None = None) -> pd.DataFrame:
     rows = df.to_dict("records")
-    return pd.DataFrame({
+    return keyed(pd.DataFrame({
         t("expert.col.name", lang): [localized(r, "name", lang) for r in rows],
         t("expert.col.title", lang): [localized(r, "title", lang) for r in rows],
         t("expert.col.specialty", lang): [localized(r, "specialty", lang) for r in rows],
-        t("labs.col.domain", lang): [localized(r, "domain_name", lang) for r in rows],
         t("dir.col.institution", lang): [localized(r, "institution_name", lang) for r in rows],
+        t("labs.col.domain", lang): [localized(r, "domain_name", lang) for r in rows],
         t("dir.col.area", lang): [localized(r, "area_name", lang) for r in rows],
         t("expert.col.profile", lang): [f"directory?institution={r['institution_id']}&lang={link_lang or lang}"
                                         for r in rows],
-    })
+    }), 4)
 
 
 def profile_link(institution_id: str, lang: str, snapshot: str | None = None) -> str:
@@ -55,22 +56,24 @@ def profile_link(institution_id: str, lang: str, snapshot: str | None = None) ->
 
 
 def results(df: pd.DataFrame, lang: str, snapshot: str | None = None) -> pd.DataFrame:
-    """capability_search.sql's rows as shown, in its order (best match first): how each institution matched at
-    best, its counts, an example of its best-ranked items, the distance and a link to its profile."""
+    """capability_search.sql's rows as shown, in its order (holders of a typed code, then most matched, nearest within
+    a band): how each institution matched at best (code … parameter class, domain), its matching item count, an
+    example of its best-ranked items, the distance and a link to its profile."""
     from .search import MATCH_KINDS
 
     kinds = {rank: t(f"search.by.{kind}", lang) for rank, kind in enumerate(MATCH_KINDS, start=1)}
-    return pd.DataFrame({
+    # Key columns first: who, how many of its items match, and the way to its profile; the rest a scroll away.
+    return keyed(pd.DataFrame({
         t("dir.col.institution", lang): localized_column(df, "name", lang).tolist(),
+        t("search.col.matches", lang): df["match_count"].tolist(),
+        t("search.col.profile", lang): [profile_link(i, lang, snapshot) for i in df["institution_id"]],
+        t("search.col.matched_by", lang): [kinds[int(r)] for r in df["best_rank"]],
         t("dir.col.area", lang): localized_column(df, "area_name", lang).tolist(),
         t("fill.col.distance", lang): df["distance_km"].tolist(),
-        t("search.col.matched_by", lang): [kinds[int(r)] for r in df["best_rank"]],
-        t("search.col.matches", lang): df["match_count"].tolist(),
         t("search.col.standards", lang): df["standard_count"].tolist(),
         t("search.col.example", lang): localized_column(df, "example", lang).tolist(),
         t("search.col.example_standard", lang): df["example_standard"].tolist(),
-        t("search.col.profile", lang): [profile_link(i, lang, snapshot) for i in df["institution_id"]],
-    })
+    }), 3)
 
 
 def profile_line(p: dict, lang: str) -> str:

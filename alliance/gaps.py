@@ -5,6 +5,7 @@ import pandas as pd
 
 from . import fmt
 from .i18n import localized, t
+from .key_columns import keyed
 
 DEFAULT_THRESHOLD_PCT = 80
 
@@ -37,42 +38,42 @@ def ranked(coverage: pd.DataFrame, threshold_pct: float, lang: str) -> pd.DataFr
     gaps = flag(coverage, threshold_pct)
     gaps = gaps[gaps["is_gap"]].sort_values(["gap_batches", "area_id", "domain_id"], ascending=[False, True, True])
     rows = gaps.to_dict("records")
-    return pd.DataFrame({
+    return keyed(pd.DataFrame({
         t("gaps.col.area", lang): [localized(r, "area_name", lang) for r in rows],
         t("gaps.col.domain", lang): [localized(r, "domain_name", lang) for r in rows],
-        t("gaps.col.demand", lang): [int(r["annual_demand_batches"]) for r in rows],
-        t("gaps.col.capacity", lang): [int(r["local_capacity_batches"]) for r in rows],
         t("gaps.col.coverage", lang): [round(float(r["coverage_pct"]), 1) for r in rows],
         t("gaps.col.gap", lang): [int(r["gap_batches"]) for r in rows],
+        t("gaps.col.demand", lang): [int(r["annual_demand_batches"]) for r in rows],
+        t("gaps.col.capacity", lang): [int(r["local_capacity_batches"]) for r in rows],
         t("gaps.col.local_institutions", lang): [int(r["local_institution_count"]) for r in rows],
         t("gaps.col.inflow", lang): [int(r["inflow_batches_4q"]) for r in rows],
         t("gaps.col.from_shenyang", lang): [int(r["inflow_from_shenyang_batches_4q"]) for r in rows],
         t("gaps.col.method", lang): [t(f"method.{r['method']}", lang) for r in rows],
         t("gaps.col.summary", lang): [sentence(r, lang) for r in rows],
-    })
+    }), 4)
 
 
 def fillers(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     rows = df.to_dict("records")
-    return pd.DataFrame({
+    return keyed(pd.DataFrame({
         t("fill.col.institution", lang): [localized(r, "name", lang) for r in rows],
-        t("fill.col.area", lang): [localized(r, "area_name", lang) for r in rows],
         t("fill.col.distance", lang): [float(r["distance_km"]) for r in rows],
+        t("fill.col.spare", lang): [int(r["spare_capacity_batches"]) for r in rows],
+        t("fill.col.served", lang): [int(r["served_batches_4q"]) for r in rows],
+        t("fill.col.area", lang): [localized(r, "area_name", lang) for r in rows],
         t("fill.col.items", lang): [int(r["qualification_count"]) for r in rows],
         t("fill.col.capacity", lang): [int(r["annual_capacity_batches"]) for r in rows],
-        t("fill.col.served", lang): [int(r["served_batches_4q"]) for r in rows],
-        t("fill.col.spare", lang): [int(r["spare_capacity_batches"]) for r in rows],
         t("fill.col.served_area", lang): [int(r["served_to_area_batches_4q"]) for r in rows],
-    })
+    }), 4)
 
 
 def one_stop(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     rows = df.to_dict("records")
-    return pd.DataFrame({
+    return keyed(pd.DataFrame({
         t("flows.col.client_area", lang): [localized(r, "name", lang) for r in rows],
         t("flows.col.batches", lang): [int(r["batches"]) for r in rows],
         t("flows.col.one_stop", lang): [int(r["one_stop_batches"] or 0) for r in rows],
-    })
+    }), 3)
 
 
 def choices(coverage: pd.DataFrame, lang: str) -> tuple[dict[str, str], dict[str, str]]:

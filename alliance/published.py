@@ -1,7 +1,11 @@
-"""The figures the alliance has published, and how a snapshot is checked against each."""
+"""The figures the alliance has published, how a snapshot is checked against each, and whose rows each snapshot
+holds: a member's own submission or the demo data carried forward (what the manifests record, see
+snapshots.Origins)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from .key_columns import keyed
 
 # The reports (29 July 2022) describe the alliance as of this quarter end.
 REPORT_QUARTER = "2022-06-30"
@@ -61,18 +65,104 @@ def table(computed, lang: str):
             t("sources.col.source", lang): t(fig.source, lang),
             t("sources.col.status", lang): t("sources.ok" if matches(fig, value, text) else "sources.differs", lang),
         })
-    return pd.DataFrame(rows)
+    return keyed(pd.DataFrame(rows), 5)
 
 
-def snapshot_table(catalog, lang: str):
+def reference_snapshot(catalog, shown: str | None) -> tuple[str | None, str]:
+    """The snapshot the published figures are checked against, and why (a `sources.checked.*` key): the quarter the
+    reports describe, else the latest snapshot made from the demo data (an ingest keeps demo rows only in part),
+    else the one shown."""
+    if catalog.get(REPORT_QUARTER) is not None:
+        return REPORT_QUARTER, "report_quarter"
+    demo = [s.date for s in catalog.snapshots if s.source == "demo"]
+    if demo:
+        return demo[-1], "latest_demo"
+    return shown, "shown"
+
+
+def member_origins(members, catalog, date: str):
+    """The members of the snapshot of `date` (rows of queries/members_by_snapshot.sql) with the origin of their
+    rows: submitted, carried (an earlier submission) or demo."""
+    own = members[members["snapshot"].astype(str).str[:10] == date].copy()
+    origins = catalog.origins(date)
+    own["origin"] = [origins.of(i) for i in own["institution_id"]]
+    return own
+
+
+def origin_summary(frame, lang: str) -> str:
+    """"1 member's rows from submissions, 58 carried from the demo data": counts of `member_origins` rows, the first
+    part naming the members, in the order submitted, carried, demo; "All 58 members' rows are demo data"."""
+    from .i18n import t, tn
+
+    counts = frame["origin"].value_counts()
+    n = {o: int(counts.get(o, 0)) for o in ("submitted", "carried", "demo")}
+    if not sum(n.values()):
+        return t("provenance.no_members", lang)
+    if n["demo"] == sum(n.values()):
+        return tn("provenance.all_demo", lang, n["demo"])
+    parts = []
+    for origin, k in n.items():
+        if k:
+            parts.append(tn(f"provenance.{'rest' if parts else 'first'}.{origin}", lang, k))
+    return t("provenance.join", lang).join(parts)
+
+
+def secretariat_line(catalog, date: str, lang: str) -> str:
+    from .i18n import t
+
+    return t(f"provenance.secretariat.{catalog.origins(date).secretariat}", lang)
+
+
+def submitters_table(frame, lang: str):
+    """The members whose rows came from a submission (this snapshot's or an earlier one), by name; data text stays
+    text (a table cell)."""
+    import pandas as pd
+
+    from .i18n import localized_column, t
+
+    own = frame[frame["origin"] != "demo"]
+    own = own.assign(_rank=own["origin"].map({"submitted": 0, "carried": 1})).sort_values(["_rank", "institution_id"])
+    return keyed(pd.DataFrame({
+        t("sources.col.institution", lang): localized_column(own, "name", lang).to_list(),
+        t("sources.col.rows_from", lang): [t(f"provenance.origin.{o}", lang) for o in own["origin"]],
+    }), 2)
+
+
+def demo_notice(members, catalog, date: str | None, lang: str) -> str | None:
+    """The sidebar's notice while the snapshot still holds demo rows, saying how many members are demo; None once
+    nothing in it is demo."""
+    from .i18n import count, t
+
+    snap = catalog.get(date) if date else None
+    if snap is None or not catalog.origins(date).has_demo:
+        return None
+    frame = member_origins(members, catalog, date)
+    if snap.source == "demo":
+        return t("shell.demo_notice", lang, members=count("member_institution", len(frame), lang))
+    summary = origin_summary(frame, lang)
+    if catalog.origins(date).secretariat == "demo":
+        return t("shell.partly_demo_secretariat", lang, summary=summary,
+                 secretariat=t("provenance.secretariat.demo", lang))
+    return t("shell.partly_demo", lang, summary=summary)
+
+
+def _capital(text: str) -> str:
+    """A sentence's part standing alone in a table cell starts with a capital ("All 58 members' …")."""
+    return text[:1].upper() + text[1:]
+
+
+def snapshot_table(catalog, lang: str, members=None):
+    """Every published snapshot, newest first: origin, whose rows it holds (with `members`), when and where."""
     import pandas as pd
 
     from . import fmt
     from .i18n import t
 
-    return pd.DataFrame([{
+    return keyed(pd.DataFrame([{
         t("sources.col.snapshot", lang): fmt.date(s.date, lang),
         t("sources.col.origin", lang): t(f"origin.{s.source}", lang) if s.source in ("demo", "ingest") else s.source,
+        **({t("sources.col.members", lang): _capital(origin_summary(member_origins(members, catalog, s.date), lang))}
+           if members is not None else {}),
         t("sources.col.created_at", lang): fmt.timestamp(s.manifest.get("created_at"), lang),
         t("sources.col.folder", lang): s.path.name,
-    } for s in reversed(catalog.snapshots)])
+    } for s in reversed(catalog.snapshots)]), 3 if members is not None else 2)

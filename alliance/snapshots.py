@@ -74,6 +74,81 @@ class Catalog:
     def get(self, date: str) -> Snapshot | None:
         return next((s for s in self.snapshots if s.date == date), None)
 
+    def origins(self, date: str) -> Origins:
+        """Whose rows in the snapshot of `date` came from which source (see Origins)."""
+        return origins(self, date)
+
+
+# Where a member's rows in a snapshot came from: a workbook ingested for this snapshot, a workbook of an earlier
+# ingest kept since, or the demo generator. An ingest records the three lists in the manifest's
+# provenance["members"], and the secretariat's tables likewise in provenance["secretariat"].
+ORIGINS = ("submitted", "carried", "demo")
+
+
+@dataclass(frozen=True)
+class Origins:
+    submitted: frozenset = frozenset()
+    carried: frozenset = frozenset()
+    # What every member in neither list is. Demo snapshots record no lists (their manifests predate them and stay
+    # byte-identical): all their members are demo. An ingest recorded before the lists existed gets them worked out
+    # from its inputs and its base snapshot.
+    rest: str = "demo"
+    secretariat: str = "demo"
+    # True when the manifest names every member (an ingest that records the lists): then a demo member is known to
+    # exist only if `rest_known` lists one, and has_demo is exact.
+    rest_known: frozenset | None = None
+
+    def of(self, institution_id: str) -> str:
+        if institution_id in self.submitted:
+            return "submitted"
+        if institution_id in self.carried:
+            return "carried"
+        return self.rest
+
+    @property
+    def has_demo(self) -> bool:
+        """Whether any row of the snapshot may still be demo data (the sidebar's notice)."""
+        if self.secretariat == "demo":
+            return True
+        if self.rest_known is not None:
+            return bool(self.rest_known)
+        return self.rest == "demo"
+
+
+def _ids(value) -> frozenset:
+    return frozenset(v for v in value if isinstance(v, str)) if isinstance(value, list) else frozenset()
+
+
+def origins(catalog: Catalog, date: str, _depth: int = 0) -> Origins:
+    """Whose rows in the snapshot of `date` came from a submission and whose were carried, reading what its manifest
+    records; manifests without the record (demo snapshots, earlier ingests) are read as described in Origins."""
+    snap = catalog.get(date)
+    if snap is None or _depth > 64:  # not served: nothing known, and nothing claimed to be demo
+        return Origins(rest="carried", secretariat="carried", rest_known=frozenset())
+    prov = snap.manifest.get("provenance") if isinstance(snap.manifest.get("provenance"), dict) else {}
+    if snap.source == "demo":
+        return Origins()
+    members = prov.get("members")
+    secretariat = prov.get("secretariat") if prov.get("secretariat") in ORIGINS else None
+    if isinstance(members, dict):
+        demo = _ids(members.get("demo"))
+        return Origins(_ids(members.get("submitted")), _ids(members.get("carried")), "demo",
+                       secretariat or "carried", demo)
+    # An ingest published before the manifest recorded members: its member workbooks were submitted, the rest
+    # came from its base snapshot as they were there.
+    inputs = [i for i in prov.get("inputs", []) if isinstance(i, dict)]
+    submitted = frozenset(i["institution_id"] for i in inputs
+                          if i.get("kind") == "member" and isinstance(i.get("institution_id"), str))
+    sent_secretariat = any(i.get("kind") == "secretariat" for i in inputs)
+    base_date = prov.get("base")
+    if not isinstance(base_date, str) or base_date >= date:  # built from workbooks alone: everyone submitted
+        return Origins(submitted, rest="carried", secretariat="submitted", rest_known=frozenset())
+    base = origins(catalog, base_date, _depth + 1)
+    carried = (base.submitted | base.carried) - submitted
+    was = "carried" if base.secretariat in ("submitted", "carried") else base.secretariat
+    return Origins(submitted, carried, base.rest, "submitted" if sent_secretariat else was,
+                   None if base.rest_known is None else base.rest_known - submitted)
+
 
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()

@@ -1,5 +1,5 @@
-"""Who can test this? Every qualification item of the snapshot, by standard code, code family, item name or domain;
-best match first, then nearest, each institution linked to its profile."""
+"""Who can test this? Every qualification item of the snapshot, by standard code, code family, item name, parameter
+class or domain; holders of a typed code first, then by items matched and nearness, each linked to its profile."""
 import streamlit as st
 
 from alliance import directory, search
@@ -27,9 +27,9 @@ if query.problem:
 found = data.query("capability_search", snapshot=ctx.day, near_area_id=origin, areas=chosen["areas"],
                    domains=chosen["domains"], **query.params())
 if found.empty:
-    st.warning(ctx.t("search.none"), icon=":material/search_off:")
+    st.warning(ctx.t(search.no_results_hint(query)), icon=":material/search_off:")
     st.stop()
 st.write(search.summary(found, ctx.lang))
 table = directory.results(found, ctx.lang, ctx.snapshot)
-shell.link_table(table, ctx.t("search.col.profile"), ctx.t("search.open"))
 shell.downloads(table, "capability-search", ctx.snapshot, key="search_table", q=raw[:40], near=origin)
+shell.link_table(table, ctx.t("search.col.profile"), ctx.t("search.open"))

@@ -32,8 +32,8 @@ shell.picked_area_note(left, ctx, by_area, picked)  # the answer to a click, bes
 
 st.header(ctx.t("area.table"))
 table = capacity.table(by_area, ctx.lang, {"area.col.area": "name"}, capacity.AREA_MEASURES)
-shell.table(table)
 shell.downloads(table, "capacity-by-area", ctx.snapshot, key="area_table", **chosen)
+shell.table(table)
 
 st.header(ctx.t("area.drill"), anchor="area-detail")
 area = shell.bound(st.selectbox, "area", picked, shell.parse_choice(names), ctx.t("area.pick"),
@@ -46,8 +46,8 @@ tab_members, tab_domains, tab_labs = st.tabs([ctx.t("area.tab_members", n=len(me
                                               ctx.t("area.tab_domains", n=len(domains)),
                                               ctx.t("area.tab_labs", n=len(labs))])
 with tab_members:
-    shell.table(members)
     shell.downloads(members, "institutions", ctx.snapshot, key="area_members", area=area, **filters)
+    shell.table(members)
 with tab_domains:
     shell.plotly(st, ctx, data.figure(charts.ranking, domains, "qualification_count", ctx.lang), key="area_domains",
                     width="stretch")

@@ -18,7 +18,7 @@ if compared.empty:
 
 left, right = st.columns(2)
 with left:  # "Compare by" sits over the chart it changes
-    measure = shell.bound(st.selectbox, "group_measure", capacity.GROUP_MEASURES[3],
+    measure = shell.bound(st.selectbox, "group_measure", "qualification_count",
                           shell.parse_choice(capacity.GROUP_MEASURES), ctx.t("group.measure"),
                           options=capacity.GROUP_MEASURES, format_func=lambda m: ctx.t(f"measure.{m}"))
     shell.plotly(st, ctx, data.figure(charts.groups_compared, compared, measure, ctx.lang), key="group_compare",
@@ -30,8 +30,8 @@ st.header(ctx.t("group.table"))
 table = capacity.table(
     compared, ctx.lang, {"group.col.group": "name", "group.col.lead": "lead_name"}, capacity.GROUP_MEASURES
 )
-shell.table(table)
 shell.downloads(table, "working-groups", ctx.snapshot, key="group_table", **chosen)
+shell.table(table)
 
 st.header(ctx.t("group.events"))
 events = capacity.group_events(data.query("working_group_events", snapshot=ctx.day, groups=chosen["groups"]), ctx.lang)

@@ -36,13 +36,13 @@ with right:
 
 st.header(ctx.t("level.hosts"))
 hosts = capacity.levels(by_level, ctx.lang)
-shell.table(hosts)
 shell.downloads(hosts, "lab-level-hosts", ctx.snapshot, key="level_hosts", **chosen)
+shell.table(hosts)
 
 st.header(ctx.t("level.list"))
 top_levels = capacity.national_provincial(chosen["levels"])
 listed = data.query("labs_list", snapshot=ctx.day, **{**chosen, "levels": top_levels})
 st.caption(ctx.t("level.list_count", n=len(listed)))
 labs = capacity.labs(listed, ctx.lang)
-shell.table(labs, height="content")
 shell.downloads(labs, "national-provincial-labs", ctx.snapshot, key="level_list", **chosen)
+shell.table(labs, height="content")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from alliance import charts, gaps
-from alliance.ui import data, gap_view, shell
+from alliance.ui import chrome, data, gap_view, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)
@@ -20,16 +20,7 @@ areas, domains = gaps.choices(coverage, ctx.lang)
 
 tabs = st.tabs([ctx.t(f"gaps.tab_{name}") for name in ("matrix", "list", "flows", "fill", "trend")])
 with tabs[0]:
-    shell.apply_pick("gap_matrix", "gap_area", "gap_domain")  # before drawing, so the picked cell is outlined
-    picked = gap_view.picked_cell()
-    shell.plotly(st, ctx, data.figure(charts.coverage_heatmap, coverage, threshold, ctx.lang, picked),
-                 key="gap_matrix", on_select="rerun", selection_mode="points", width="stretch")
-    if picked and picked[0] in areas and picked[1] in domains:
-        st.caption(ctx.t("gaps.picked", area=shell.md_escape(areas[picked[0]]),
-                               domain=shell.md_escape(domains[picked[1]])))
-        gap_view.fillers_panel(ctx, coverage, *picked, key="gap_matrix_fillers")
-    else:
-        st.caption(ctx.t("gaps.matrix_note"))
+    gap_view.matrix_panel(ctx, coverage, threshold, areas, domains)  # a matrix, or on a phone one area as bars
 with tabs[1]:
     gap_view.ranked_panel(ctx, coverage, threshold)
 with tabs[2]:
@@ -57,6 +48,9 @@ with tabs[3]:
     gap_view.fillers_panel(ctx, coverage, area, domain, key="gap_fillers")
 with tabs[4]:
     trend = data.query("coverage_trend_by_area", snapshot=day)
-    shell.plotly(st, ctx, data.figure(charts.coverage_trend, trend, threshold, ctx.lang), key="coverage_trend",
-                    width="stretch")
+    wide, phone = chrome.by_width("trend")  # on a phone the areas' names move to a legend below
+    shell.plotly(wide, ctx, data.figure(charts.coverage_trend, trend, threshold, ctx.lang), key="coverage_trend",
+                 width="stretch")
+    shell.plotly(phone, ctx, data.figure(charts.coverage_trend, trend, threshold, ctx.lang, phone=True),
+                 key="coverage_trend_phone", width="stretch")
     st.caption(ctx.t("gaps.trend_note"))

@@ -44,15 +44,15 @@ specs = [(ch.by_area, "area", compare.AREA_MEASURES, "name"), (ch.by_domain, "do
 for tab, (df, label, measures, field) in zip(tabs, specs):
     with tab:
         shown = compare.change_table(df, ctx.lang, label, measures, field)
-        shell.table(shown)
         shell.downloads(shown, f"compare-{label}", ctx.snapshot, key=f"cmp_{label}", base=base, **chosen)
+        shell.table(shown)
 
 st.header(ctx.t("compare.added_title"), anchor=False)
 shell.plotly(st, ctx, data.figure(figures.chart_figure, deck.added_chart(ch, ctx.lang), ctx.lang, 380, 14),
              key="cmp_added", width="stretch")
 added = compare.added_table(ch.added, ctx.lang)
-shell.table(added)
 shell.downloads(added, "compare-added", ctx.snapshot, key="cmp_added_table", base=base, **chosen)
+shell.table(added)
 
 st.header(ctx.t("compare.members_title"), anchor=False)
 members = compare.members_table(ch.members, ctx.lang)

@@ -24,5 +24,5 @@ if found.empty:
     st.info(ctx.t("expert.none"), icon=":material/info:")
 else:
     table = directory.experts(found, ctx.lang)
-    shell.link_table(table, ctx.t("expert.col.profile"), ctx.t("expert.open"))
     shell.downloads(table, "experts", ctx.snapshot, key="expert_table", **chosen)
+    shell.link_table(table, ctx.t("expert.col.profile"), ctx.t("expert.open"))

@@ -21,8 +21,8 @@ found = data.query("member_directory", snapshot=day, ownership=tuple(st.session_
                    search=name.strip(), **chosen)
 st.caption(ctx.t("dir.count", members=ctx.count("member_institution", len(found))))
 table = directory.members(found, ctx.lang)
-shell.table(table)
 shell.downloads(table, "members", ctx.snapshot, key="dir_table", name=name.strip(), **chosen)
+shell.table(table)
 if found.empty:
     st.stop()
 

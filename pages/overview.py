@@ -3,7 +3,7 @@
 import streamlit as st
 
 from alliance import capacity, charts, kpis
-from alliance.ui import data, shell
+from alliance.ui import chrome, data, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)
@@ -17,11 +17,12 @@ shell.metric_cards(kpis.cards(history, ctx.snapshot, ctx.previous, ctx.lang))
 
 st.header(ctx.t("overview.growth"))
 events = data.query("events_to_date", snapshot=ctx.day)
-shell.plotly(st, ctx,
-    data.figure(charts.growth_with_events, kpis.up_to(history, ctx.snapshot), events, ctx.lang),
-    key="ov_growth",
-    width="stretch",
-)
+grown = kpis.up_to(history, ctx.snapshot)
+wide, phone = chrome.by_width("growth")  # on a phone, fewer date ticks: six dates would run into one another
+shell.plotly(wide, ctx, data.figure(charts.growth_with_events, grown, events, ctx.lang), key="ov_growth",
+             width="stretch")
+shell.plotly(phone, ctx, data.figure(charts.growth_with_events, grown, events, ctx.lang, phone=True),
+             key="ov_growth_phone", width="stretch")
 
 left, right = st.columns(2)
 with left:

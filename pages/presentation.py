@@ -7,6 +7,7 @@ from alliance.ui import meeting, shell
 ctx = shell.context()
 shell.require_snapshot(ctx)  # with no data the sidebar stays, to say why
 meeting.style()
+meeting.phone_notice(ctx)  # shown on a phone only: this view is made for a projector
 slides, compared = meeting.slides(ctx)
 number = meeting.current(len(slides))
 slide = slides[number - 1]

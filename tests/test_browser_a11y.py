@@ -48,3 +48,36 @@ def test_no_accessibility_violation(server, tab, path):  # noqa: F811
     pg.wait_for_timeout(1200)
     pg.add_script_tag(path=str(AXE))
     assert pg.evaluate(RUN, list(CHROME)) == [], f"{path} in {lang}"
+
+
+FOCUSED = """() => { const e = document.activeElement;
+  return {testid: e.closest('[data-testid]')?.getAttribute('data-testid') || '', text: (e.innerText || '').trim(),
+          key: e.closest('[class*="st-key-"]')?.className.match(/st-key-(\\S+)/)?.[1] || ''}; }"""
+
+
+def presses_to(pg, wanted, limit: int = 80) -> int | None:
+    for n in range(1, limit + 1):
+        pg.keyboard.press("Tab")
+        if wanted(pg.evaluate(FOCUSED)):
+            return n
+    return None
+
+
+def test_by_area_filters_and_downloads_in_few_tab_presses(server, tab):  # noqa: F811
+    """A keyboard user reaches By area's filters and its table's downloads in a few presses: the charts' zoom and pan
+    buttons (eight Tab stops a chart) are gone, and a table's downloads come before its grid, which takes a Tab per
+    column. Counted from the page's load, through the sidebar's links, and from the skip link."""
+    pg, lang = tab
+    pg.goto(f"{server}/areas?lang={lang}")
+    pg.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000)
+    pg.wait_for_timeout(1500)
+    filters = presses_to(pg, lambda f: f["testid"] == "stExpander")
+    downloads = presses_to(pg, lambda f: f["key"].startswith("area_table") and "CSV" in f["text"])
+    assert filters is not None and filters <= 20, filters
+    assert downloads is not None and filters + downloads <= 35, (filters, downloads)
+    pg.goto(f"{server}/areas?lang={lang}")
+    pg.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000)
+    pg.keyboard.press("Tab")
+    pg.keyboard.press("Enter")  # "Skip to main content"
+    skipped = presses_to(pg, lambda f: f["key"].startswith("area_table") and "CSV" in f["text"])
+    assert skipped is not None and skipped <= 16, skipped

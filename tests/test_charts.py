@@ -130,3 +130,52 @@ def test_coverage_trend_tells_areas_apart_without_colour():
     ends = {a.text: a.y for a in fig.layout.annotations if a.text in {"Anshan", "Benxi", "Fuxin"}}
     assert set(ends) == {"Anshan", "Benxi", "Fuxin"}
     assert ends["Benxi"] - ends["Anshan"] >= 0.05 * fig.layout.yaxis.range[1] - 1e-9  # names moved apart
+
+
+def _coverage():
+    return pd.DataFrame({"area_id": ["tieling"] * 3 + ["shenyang"] * 3,
+                         "area_name_zh": ["铁岭"] * 3 + ["沈阳"] * 3,
+                         "area_name_en": ["Tieling"] * 3 + ["Shenyang"] * 3,
+                         "domain_id": ["food", "water", "metrology"] * 2,
+                         "domain_name_zh": ["食品", "水质", "计量校准（含量值溯源与仪器检定）"] * 2,
+                         "domain_name_en": ["Food", "Water", "Metrology and calibration of instruments"] * 2,
+                         "annual_demand_batches": [100, 50, 0, 200, 10, 10],
+                         "local_capacity_batches": [0, 45, 5, 300, 10, 10], "gap_batches": [100, 5, 0, 0, 0, 0],
+                         "coverage_pct": [0.0, 90.0, None, 150.0, 100.0, 100.0],
+                         "local_institution_count": [0, 1, 1, 3, 1, 1]})
+
+
+@pytest.mark.parametrize("lang", ["zh-CN", "en"])
+def test_area_coverage_is_one_column_of_the_matrix_worst_first(lang):
+    fig = charts.area_coverage(_coverage(), 80, lang, "tieling", picked=("tieling", "water"))
+    (bar,) = fig.data
+    assert bar.orientation == "h" and fig.layout.yaxis.autorange == "reversed"  # the first row stands on top
+    # Lowest coverage first, no demand last; the same labels as the matrix's cells, ✕ for no local member.
+    assert list(bar.customdata) == ["tieling|food", "tieling|water", "tieling|metrology"]
+    assert list(bar.text) == ["✕ 0%", "90%", "—"]
+    assert list(bar.marker.color) == [charts.GAP_RED, charts.GAP_BLUE, charts.NO_DEMAND]
+    assert list(bar.marker.line.width) == [0.5, 2.5, 0.5]  # the picked domain outlined
+    names = list(fig.layout.yaxis.ticktext)
+    assert names[0] == ("食品" if lang == "zh-CN" else "Food")
+    assert "<br>" in names[2] and names[2].replace("<br>", "" if lang == "zh-CN" else " ") == (
+        "计量校准（含量值溯源与仪器检定）" if lang == "zh-CN" else "Metrology and calibration of instruments")
+    assert fig.layout.clickmode == "event+select" and fig.layout.yaxis.tickfont.size >= 12
+
+
+def test_phone_variants_thin_the_date_ticks_and_keep_the_desktop_form(history, events):
+    dates = pd.to_datetime(["2021-03-31", "2021-06-30", "2021-09-30", "2021-12-31", "2022-03-31", "2022-06-30"])
+    long = pd.DataFrame({"snapshot": dates, "qualification_count": range(6), "technical_staff_count": range(6)})
+    desk, phone = (charts.growth_with_events(long, events, "en", phone=p) for p in (False, True))
+    assert len(desk.layout.xaxis.tickvals) == 6 and desk.layout.height == 620
+    ticks = list(phone.layout.xaxis.tickvals)
+    assert len(ticks) == charts.PHONE_TICKS == 2 and ticks[0] == dates[0] and ticks[-1] == dates[-1]
+    assert [bool(v) for v in phone.data[0].text] == [True, False, False, False, False, True]
+    assert list(phone.data[0].y) == list(desk.data[0].y) and all(desk.data[0].text)
+    rows = [("anshan", "Anshan", d, 50.0) for d in dates] + [("benxi", "Benxi", d, 60.0) for d in dates]
+    df = pd.DataFrame(rows, columns=["area_id", "name_en", "snapshot", "coverage_pct"]).assign(
+        name_zh=lambda d: d["name_en"])
+    trend = charts.coverage_trend(df, 80, "en", phone=True)
+    assert trend.layout.showlegend and trend.layout.legend.y < 0  # names in a legend below, not at the lines' ends
+    assert not [a for a in trend.layout.annotations if a.text in {"Anshan", "Benxi"}]
+    assert len(trend.layout.xaxis.tickvals) == charts.PHONE_TICKS
+    assert {a.text for a in charts.coverage_trend(df, 80, "en").layout.annotations} >= {"Anshan", "Benxi"}

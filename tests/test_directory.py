@@ -64,3 +64,37 @@ def test_data_text_is_shown_as_text(data_copy):
     assert not at.exception
     assert "<script>alert(1)</script> **bold**" in [t.value for t in at.text]
     assert not any("<script>" in m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize("domains, levels", [(("food",), ()), (("metrology", "environment"), ()),
+                                             ((), ("national", "provincial")), (("food",), ("provincial",))])
+def test_directory_counts_what_the_filter_keeps_as_by_area_does(db, domains, levels):
+    """'Qualification items' and 'Labs' mean the same on every page: under a domain or level filter, the items and labs
+    in it (By area's members tab counts so; the directory once counted all domains: 4,491 vs 2,012)."""
+    got = db.query("member_directory", snapshot=DAY, areas=(), domains=domains, groups=(), levels=levels,
+                   ownership=(), search="").set_index("institution_id")
+    q, labs = read("qualifications"), read("labs")
+    items = q[q["domain_id"].isin(domains or q["domain_id"])].groupby("institution_id").size()
+    kept = labs[labs["domain_id"].isin(domains or labs["domain_id"]) & labs["level"].isin(levels or labs["level"])]
+    want_labs = kept.groupby("institution_id").size()
+    assert (got["qualification_count"] == items.reindex(got.index, fill_value=0)).all()
+    assert (got["lab_count"] == want_labs.reindex(got.index, fill_value=0)).all()
+    for area in got["area_id"].unique():
+        in_area = db.query("institutions_in_area", snapshot=DAY, area_id=area, domains=domains, groups=(),
+                           levels=levels).set_index("institution_id")
+        shared = in_area.index.intersection(got.index)
+        assert len(shared) == len(in_area)
+        assert (in_area.loc[shared, "qualification_count"] == got.loc[shared, "qualification_count"]).all()
+        assert (in_area.loc[shared, "lab_count"] == got.loc[shared, "lab_count"]).all()
+
+
+def test_directory_says_its_counts_follow_the_filter():
+    at = run("pages/members.py", lang="en", domains="food")
+    assert not at.exception
+    assert any("counts only what the filters keep" in c.value for c in at.caption)
+    lead = at.dataframe[0].value.set_index("Institution")
+    q = read("qualifications")
+    inst = read("institutions").set_index("institution_id")
+    name = inst.loc["sy_lead", "name_en"]
+    want = ((q["institution_id"] == "sy_lead") & (q["domain_id"] == "food")).sum()
+    assert lead.loc[name, "Qualification items"] == want

@@ -74,6 +74,11 @@ def test_round_trip_reproduces_the_snapshot(exported, tmp_path, capsys):
     assert inputs == {f.name: sha(f) for f in files}
     data = json.loads(report.read_text())
     assert data["errors"] == 0 and data["ok"] and data["rows"]["qualifications"] == 48_024
+    # Built from workbooks alone: every member submitted, nothing is demo any more.
+    members = set(read("institutions", LATEST)["institution_id"])
+    assert manifest["provenance"]["members"] == {"submitted": sorted(members), "carried": [], "demo": []}
+    assert manifest["provenance"]["secretariat"] == "submitted"
+    assert not scan(root).origins(LATEST).has_demo
 
 
 def _edit_member(path, institution: str):
@@ -123,6 +128,41 @@ def test_member_update_replaces_only_its_own_rows(exported, copy, tmp_path):
     assert notes["date_as_text"] == 1 and notes["whitespace"] >= 1
     manifest = json.loads((copy / "snapshots" / f"snapshot={NEW}" / "manifest.json").read_text())
     assert manifest["provenance"]["base"] == LATEST
+    others = sorted(set(read("institutions", LATEST)["institution_id"]) - {"sy_metrology"})
+    assert manifest["provenance"]["members"] == {"submitted": ["sy_metrology"], "carried": [], "demo": others}
+    assert manifest["provenance"]["secretariat"] == "demo"
+    assert json.loads(report.read_text())["members"]["submitted"] == ["sy_metrology"]
+
+
+def test_provenance_carries_across_ingests_and_reads_old_manifests(exported, copy, tmp_path, capsys):
+    """A submission kept by the next ingest is "carried", not demo; demo rows stay demo; a manifest written before
+    the record existed is worked out from its inputs and base, to the same answer."""
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    shutil.copy(exported / f"alliance_member_sy_metrology_{LATEST}.xlsx", first)
+    shutil.copy(exported / f"alliance_member_as_food_{LATEST}.xlsx", second)
+    assert main(["ingest", "--as-of", NEW, "--data-dir", str(copy), "--lang", "en", str(first)]) == 0
+    members = read("institutions", LATEST)["institution_id"]
+    assert f"Members: 1 member's rows from submissions, {len(members) - 1} carried from the demo data." in \
+        capsys.readouterr().out
+    later = "2022-12-31"
+    assert main(["ingest", "--as-of", later, "--data-dir", str(copy), str(second)]) == 0
+    path = copy / "snapshots" / f"snapshot={later}" / "manifest.json"
+    manifest = json.loads(path.read_text())
+    demo = sorted(set(members) - {"sy_metrology", "as_food"})
+    assert manifest["provenance"]["members"] == {"submitted": ["as_food"], "carried": ["sy_metrology"], "demo": demo}
+    origins = scan(copy).origins(later)
+    assert origins.has_demo and origins.of("sy_metrology") == "carried" and origins.of("as_food") == "submitted"
+    assert scan(copy).origins(LATEST).has_demo and scan(copy).origins(LATEST).of("as_food") == "demo"
+    for date in (NEW, later):  # as an ingest before the record existed wrote them
+        old = copy / "snapshots" / f"snapshot={date}" / "manifest.json"
+        m = json.loads(old.read_text())
+        del m["provenance"]["members"], m["provenance"]["secretariat"]
+        old.write_text(json.dumps(m))
+    cat = scan(copy)
+    assert [s.date for s in cat.snapshots][-2:] == [NEW, later]
+    old = cat.origins(later)
+    assert old.submitted == {"as_food"} and old.carried == {"sy_metrology"} and old.rest == "demo"
+    assert old.secretariat == "demo" and old.has_demo and old.of(demo[0]) == "demo"
 
 
 def test_dry_run_writes_nothing(exported, copy, capsys):
@@ -208,7 +248,8 @@ def test_empty_templates(tmp_path):
 
 
 @pytest.mark.parametrize("argv", [
-    ["template", "--kind", "member", "--out", "x.xlsx", "--snapshot", LATEST, "--institution", "nobody"],
+    ["template", "--kind", "member", "--out", "x.xlsx", "--snapshot", LATEST, "--institution", "no body!"],
+    ["template", "--kind", "secretariat", "--out", "x.xlsx", "--institution", "sy_lead"],
     ["template", "--kind", "member", "--out", "x.csv"],
     ["template", "--kind", "other", "--out", "x.xlsx"],
     ["export-workbooks", "--snapshot", "2019-01-01", "--out", "x"],
@@ -250,3 +291,24 @@ def test_member_named_by_its_chinese_name(exported, copy, tmp_path):
     got = published(copy, NEW, "qualifications")
     base = read("qualifications", LATEST)
     assert (got.institution_id == "sy_metrology").sum() == (base.institution_id == "sy_metrology").sum()
+
+
+def test_a_publish_is_recorded_with_its_actor_files_and_changes(exported, copy, tmp_path):
+    """The publish record (access.audit): who, which files with their SHA-256, the snapshot, the row changes; the
+    snapshot's provenance names the publisher. A dry run and a failed run add nothing."""
+    from alliance.access import audit
+
+    member = tmp_path / "sy_metrology.xlsx"
+    shutil.copy(exported / f"alliance_member_sy_metrology_{LATEST}.xlsx", member)
+    assert main(["ingest", "--as-of", NEW, "--data-dir", str(copy), "--dry-run", str(member)]) == 0
+    assert audit.entries(copy) == []
+    assert main(["ingest", "--as-of", NEW, "--data-dir", str(copy), "--actor", "secretariat@alliance.test",
+                 str(member)]) == 0
+    (entry,) = audit.entries(copy)
+    assert entry["action"] == "publish" and entry["actor"] == "secretariat@alliance.test"
+    assert entry["snapshot"] == NEW and entry["base"] == LATEST
+    assert entry["files"] == [{"file": "sy_metrology.xlsx", "sha256": sha(member), "institution_id": "sy_metrology"}]
+    base_rows = {t: len(read(t, LATEST)) for t in ("qualifications", "institutions")}
+    assert entry["row_changes"]["institutions"] == len(published(copy, NEW, "institutions")) - base_rows["institutions"]
+    manifest = json.loads((copy / "snapshots" / f"snapshot={NEW}" / "manifest.json").read_text())
+    assert manifest["provenance"]["publisher"] == "secretariat@alliance.test"

@@ -4,6 +4,8 @@ What each input means is written out in the cases (family, number, year; words; 
 their counts per institution and how each institution matched at best are computed here from the snapshot.
 """
 import datetime as dt
+import functools
+import math
 import re
 import unicodedata
 
@@ -11,6 +13,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+import snowballstemmer
 from conftest import DATA, LATEST, read
 from conftest import run_page as run
 
@@ -20,7 +23,7 @@ from alliance.search import MAX_QUERY_CHARS, normalize
 from alliance.snapshots import scan, write_snapshot
 
 DAY = dt.date.fromisoformat(LATEST)
-CODE, PART, FAMILY, NAME, DOMAIN = 1, 2, 3, 4, 5  # how an item matched, best first
+CODE, PART, FAMILY, NAME, CLASS, DOMAIN = 1, 2, 3, 4, 5, 6  # how an item matched, best first
 _STANDARD = re.compile(r"^([A-Z]+(?:/[A-Z]+)?) ?([A-Z]*\d[\d.]*)(?:-(\d{4}))?$")  # GB/T 228.1-2021, TSG T7001-2009
 _DOMAIN_SEPARATORS = r"\s*(?:/|、|,|，|;|；|\(|\)|（|）|\band\b|与|及)\s*"
 
@@ -47,21 +50,61 @@ def split_code(code: str) -> tuple[str, str | None, str | None]:
     return re.match(r"^\D*", code).group(0).replace(" ", ""), None, None
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@functools.cache
+def _stem(w: str) -> str:
+    while w.isalpha() and _STEMMER.stemWord(w) != w:
+        w = _STEMMER.stemWord(w)
+    return w
+
+
+def stem_words(text: str) -> list[str]:
+    """English stems: Snowball applied until a word stops changing (environmental -> environment -> environ)."""
+    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
+
+
 def domains_named(text: str, snapshot: str = LATEST) -> set[str]:
-    """Domains whose name or a part of it is or begins with the text (whole words); Chinese text of two characters
-    or more anywhere in the name."""
+    """Domains whose name or a part of it is or begins with the text (whole words; English also by stems, so
+    'environment' names 'Environmental monitoring'); Chinese text of two characters or more anywhere in the name."""
     hits = set()
+    typed = stem_words(text) if text.isascii() else []
     for d in read("domains", snapshot).itertuples():
         for name in (d.name_zh, d.name_en):
             name = (name or "").lower()
             for term in [name, *re.split(_DOMAIN_SEPARATORS, name)]:
                 if term == text or term.startswith(text + " ") or \
+                        (typed and stem_words(term)[:len(typed)] == typed) or \
                         (text in term and len(text) >= 2 and not text.isascii()):
                     hits.add(d.domain_id)
     return hits
 
 
-def expected(q: pd.DataFrame, *, family=None, number=None, year=None, words=None, domain_ids=(), text=None):
+CLASSES = pd.read_csv(DATA / "reference" / "parameter_classes.csv", dtype=str, keep_default_na=False)
+
+
+def parameter(name) -> str | None:
+    """An item's parameter: its name after the last ' · ', or None."""
+    return name.rsplit(" · ", 1)[1] if isinstance(name, str) and " · " in name else None
+
+
+def in_class(q: pd.DataFrame, class_id: str) -> pd.Series:
+    """Items whose parameter is a member of the class (or a member and a bracket), in the member's domains."""
+    members = CLASSES[CLASSES["class_id"] == class_id]
+    p_zh, p_en = q["item_zh"].map(parameter), q["item_en"].map(parameter).str.lower()
+    hit = pd.Series(False, index=q.index)
+    for m in members.itertuples():
+        ok = (p_zh == m.parameter_zh) | p_zh.str.startswith(m.parameter_zh + "(").fillna(False)
+        ok |= (p_en == m.parameter_en.lower()) | p_en.str.startswith(m.parameter_en.lower() + " (").fillna(False)
+        if m.domain_ids:
+            ok &= q["domain_id"].isin(m.domain_ids.split("|"))
+        hit |= ok.fillna(False)
+    return hit
+
+
+def expected(q: pd.DataFrame, *, family=None, number=None, year=None, words=None, domain_ids=(), text=None,
+             classes=()):
     """Per institution: matching items and the best way any of them matched. Each item counts once, at its best."""
     parts = q["standard_code"].map(split_code)
     fam, num, yr = parts.str[0], parts.str[1], parts.str[2]
@@ -75,8 +118,13 @@ def expected(q: pd.DataFrame, *, family=None, number=None, year=None, words=None
     if words:
         zh, en = q["item_zh"].str.lower(), q["item_en"].fillna("").str.lower()
         in_zh = pd.concat([zh.str.contains(w, regex=False) for w in words], axis=1).all(axis=1)
-        in_en = pd.concat([en.str.contains(w, regex=False) for w in words], axis=1).all(axis=1)
+        en_stems = en.map(lambda name: set(stem_words(name)))
+        in_en = pd.concat([en.str.contains(w, regex=False)
+                           | (en_stems.map(lambda st, w=w: stem_words(w)[0] in st) if w.isascii() and w.isalpha()
+                              else False) for w in words], axis=1).all(axis=1)
         rank[(rank > NAME) & (in_zh | in_en)] = NAME
+    for class_id in classes:
+        rank[(rank > CLASS) & in_class(q, class_id)] = CLASS
     rank[(rank > DOMAIN) & q["domain_id"].isin(list(domain_ids))] = DOMAIN
     hits = q.assign(rank=rank)[rank < 99]
     return hits.groupby("institution_id").agg(match_count=("rank", "size"), best_rank=("rank", "min"))
@@ -228,7 +276,10 @@ def test_domain_name_in_either_language_gets_that_domains_items(db, zh, en, doma
 
 
 @pytest.mark.parametrize("raw,domain_ids", [("metrology", {"metrology"}), ("Medical devices", {"medical"}),
-                                            ("drugs", {"medical"}), ("机械", {"machinery"}),
+                                            ("drugs", {"medical"}), ("drug", {"medical"}),
+                                            ("medical device", {"medical"}), ("environment", {"environment"}),
+                                            ("environmental", {"environment"}), ("Environments", {"environment"}),
+                                            ("机械", {"machinery"}),
                                             ("汽车", {"machinery"}), ("冶金", {"metallurgy"}),
                                             ("材料", {"building_materials", "metallurgy"}),
                                             ("建筑", {"construction", "building_materials"}), ("and", set()),
@@ -238,19 +289,30 @@ def test_domain_parts_match_as_whole_words(raw, domain_ids):
     assert domains_named(" ".join(words_of(raw))) == domain_ids
 
 
+def in_ranked_order(got: pd.DataFrame) -> None:
+    """The order capability_search.sql documents, recomputed from the counts it returns: holders of a typed code
+    first (nearest first), then by band = floor(log2(code + name + class items + half the domain items)), highest
+    first, nearest first within a band."""
+    score = got["code_matches"] + got["name_matches"] + got["class_matches"] + 0.5 * got["domain_matches"]
+    band = score.map(lambda x: math.floor(math.log2(x)))
+    holds = got["best_rank"] == CODE
+    key = pd.DataFrame({"holds": ~holds, "band": (-band).where(~holds, 0), "km": got["distance_km"],
+                        "n": -got["match_count"], "id": got["institution_id"]})
+    assert list(key.sort_values(list(key.columns)).index) == list(range(len(got)))
+
+
 @pytest.mark.parametrize("raw,domain_id", [("机动车", "motor_vehicle"), ("motor", "motor_vehicle"),
                                            ("Electronic", "electrical")])
-def test_ranked_name_then_domain_and_nearest_within(db, raw, domain_id):
-    """Some items are named with these words and the rest of a domain is not: institutions with a name match come
-    first, then those matched only by the domain, each rank nearest first; an item matched both ways counts once."""
+def test_name_and_domain_matches_ranked_by_items_then_nearest(db, raw, domain_id):
+    """Some items are named with these words and the rest of a domain is not: each item counts once at its best
+    match, and institutions are ordered by how much they hold (a domain match weighing half), nearest within a band."""
     q = read("qualifications")
     got = search(db, raw, near="anshan")
     assert_same(got, expected(q, words=words_of(raw), domain_ids={domain_id}))
     assert set(got["best_rank"]) == {NAME, DOMAIN}
-    assert got["best_rank"].is_monotonic_increasing
-    for _, block in got.groupby("best_rank"):
-        assert block["distance_km"].is_monotonic_increasing
-    assert (got["code_matches"] + got["name_matches"] + got["domain_matches"] == got["match_count"]).all()
+    in_ranked_order(got)
+    assert (got["code_matches"] + got["name_matches"] + got["class_matches"] + got["domain_matches"]
+            == got["match_count"]).all()
 
 
 def test_filters_and_nearest_first(db):
@@ -259,7 +321,7 @@ def test_filters_and_nearest_first(db):
     q = q[q["item_zh"].str.contains("镁碳砖") & (q["domain_id"] == "building_materials")].merge(inst)
     q = q[q["area_id"].isin(["anshan", "shenyang"])]
     assert dict(zip(got["institution_id"], got["match_count"])) == q.groupby("institution_id").size().to_dict()
-    assert got["distance_km"].is_monotonic_increasing
+    in_ranked_order(got)  # most items first (by band), nearest first within a band
 
 
 # --- Input handling -----------------------------------------------------------------------------------------------

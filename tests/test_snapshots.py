@@ -133,3 +133,14 @@ def test_the_verified_memo_forgets_replaced_files(data_copy):
         write_snapshot(data_copy, LATEST, tables_of(OLDEST), source="ingest", replace=True)
         scan(data_copy)
     assert len(mine()) == len(before)  # not one more entry per replacement
+
+
+def test_demo_manifests_record_no_members_and_read_as_all_demo():
+    """The bundled demo's manifests stay as generated (no provenance of members); every member of them is demo."""
+    cat = scan(DATA)
+    assert cat.snapshots
+    for s in cat.snapshots:
+        assert s.source == "demo" and "members" not in s.manifest.get("provenance", {})
+        origins = cat.origins(s.date)
+        assert origins.has_demo and not origins.submitted and not origins.carried
+        assert origins.secretariat == "demo" and origins.of("sy_lead") == "demo"

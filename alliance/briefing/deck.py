@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .. import compare, fmt, gaps
-from ..i18n import localized, t
+from ..i18n import localized, t, tn
 from ..labels import short, shorts
 from . import headlines
 
@@ -145,7 +145,7 @@ def build(fetch, snapshot, base, lang: str, *, areas: tuple = (), domains: tuple
     threshold = fmt.integer(threshold_pct, lang)
     slides.append(Slide(
         "gaps", headlines.gaps(now, threshold, lang), t("deck.gaps", lang),
-        caption=t("deck.gaps_caption", lang, threshold=threshold, n=len(now), closed=len(closed), opened=len(opened)),
+        caption=tn("deck.gaps_caption", lang, len(now), threshold=threshold, closed=len(closed), opened=len(opened)),
         chart=Chart("bar", tuple(f"{short(localized(r, 'area_name', lang), lang)} · {localized(r, 'domain_name', lang)}"
                                  for r in top.to_dict("records")),
                     (Series(t("deck.series_gap", lang), tuple(int(v) for v in top["gap_batches"])),),

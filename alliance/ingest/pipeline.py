@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 
 from .. import i18n, search_index
 from ..schema import ENUMS, SCHEMAS, TABLES
-from ..snapshots import Snapshot, SnapshotExists, scan, write_snapshot
+from ..snapshots import ORIGINS, Snapshot, SnapshotExists, scan, write_snapshot
 from . import normalize as nz
 from . import spec, validate
 from .reader import ParsedWorkbook, read_workbook
@@ -35,6 +35,9 @@ class Result:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     workbooks: list[ParsedWorkbook] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # per phase: read, validate, publish
+    # Whose rows came from where (provenance["members"] in the manifest): submitted, carried, demo -> ids.
+    members: dict[str, list[str]] = field(default_factory=dict)
+    secretariat: str | None = None  # "submitted", "carried" or "demo": the reference tables' origin
 
     @property
     def ok(self) -> bool:
@@ -43,7 +46,8 @@ class Result:
     def to_dict(self) -> dict:
         return self.report.to_dict(as_of=self.as_of, base=self.base, dry_run=self.dry_run, ok=self.ok,
                                    published=str(self.published) if self.published else None,
-                                   rows={t: len(df) for t, df in self.tables.items()})
+                                   rows={t: len(df) for t, df in self.tables.items()},
+                                   members=self.members, secretariat=self.secretariat)
 
 
 class UsageError(ValueError):
@@ -141,8 +145,12 @@ def _resolve(df: pd.DataFrame, columns: dict[str, spec.Column], lookups, report:
 
 
 def ingest(paths: list[Path], as_of: str, root: Path, *, dry_run: bool = False, replace: bool = False,
-           names: list[str] | None = None) -> Result:
-    """Validate the workbooks as the snapshot of `as_of` and publish it if nothing is wrong (and not `dry_run`)."""
+           names: list[str] | None = None, actor: str | None = None) -> Result:
+    """Validate the workbooks as the snapshot of `as_of` and publish it if nothing is wrong (and not `dry_run`).
+    A publish names its `actor` (the signed-in identity, the CLI's --actor, else the OS user) in the snapshot's
+    provenance and in the publish record (access.audit)."""
+    from ..access import audit
+
     day = dt.date.fromisoformat(as_of)
     report = Report()
     result = Result(as_of, report, dry_run=dry_run)
@@ -163,8 +171,11 @@ def ingest(paths: list[Path], as_of: str, root: Path, *, dry_run: bool = False, 
     result.seconds["read"] = time.perf_counter() - clock
     clock = time.perf_counter()
     secretariat, members = _pick(workbooks, report)
-    tables = _assemble(secretariat, members, base, day, report, workbooks)
+    seen: dict[str, set] = {}
+    tables = _assemble(secretariat, members, base, day, report, workbooks, seen)
     result.tables = tables
+    if tables:
+        result.members, result.secretariat = _origins(catalog, base, seen, secretariat is not None)
     result.seconds["validate"] = time.perf_counter() - clock
     clock = time.perf_counter()
     if report.has_errors or not tables:
@@ -172,7 +183,8 @@ def ingest(paths: list[Path], as_of: str, root: Path, *, dry_run: bool = False, 
     if dry_run:
         return result
     provenance = {"base": result.base, "inputs": [
-        {k: f[k] for k in ("file", "sha256", "bytes", "kind", "institution_id")} for f in report.files]}
+        {k: f[k] for k in ("file", "sha256", "bytes", "kind", "institution_id")} for f in report.files],
+        "members": result.members, "secretariat": result.secretariat, "publisher": actor or audit.os_user()}
     arrow = {t: pa.Table.from_pandas(tables[t][SCHEMAS[t].names], schema=SCHEMAS[t], preserve_index=False)
              for t in TABLES}
     try:
@@ -181,6 +193,11 @@ def ingest(paths: list[Path], as_of: str, root: Path, *, dry_run: bool = False, 
     except SnapshotExists as exc:
         raise UsageError(str(exc)) from exc
     result.seconds["publish"] = time.perf_counter() - clock
+    written = scan(root).get(as_of)
+    audit.record(root, "publish", provenance["publisher"], snapshot=as_of, replaced=bool(replace), base=result.base,
+                 files=[{"file": f["file"], "sha256": f["sha256"], "institution_id": f["institution_id"]}
+                        for f in provenance["inputs"]],
+                 row_changes=audit.row_changes(base.manifest if base else None, written.manifest if written else {}))
     # The search index now, so the first search of the new snapshot does not wait for it.
     clock = time.perf_counter()
     served = scan(root)
@@ -193,6 +210,23 @@ def ingest(paths: list[Path], as_of: str, root: Path, *, dry_run: bool = False, 
             pass
     result.seconds["index"] = time.perf_counter() - clock
     return result
+
+
+def _origins(catalog, base: Snapshot | None, seen: dict[str, set], sent_secretariat: bool):
+    """Per member of the new snapshot, whether its rows came from a workbook read now, were kept from an earlier
+    submission, or are still the demo rows the base carried: the manifest says so, and the app tells readers."""
+    was = catalog.origins(base.date) if base is not None else None
+    out: dict[str, list[str]] = {o: [] for o in ORIGINS}
+    for inst in sorted(seen["members"]):
+        if inst in seen["submitted"]:
+            out["submitted"].append(inst)
+        else:  # not submitted now, so its rows are the base's: a kept submission stays one, demo rows stay demo
+            out["carried" if was is None or was.of(inst) in ("submitted", "carried") else "demo"].append(inst)
+    if sent_secretariat:
+        secretariat = "submitted"
+    else:
+        secretariat = "carried" if was is None or was.secretariat in ("submitted", "carried") else "demo"
+    return out, secretariat
 
 
 def _pick(workbooks: list[ParsedWorkbook], report: Report):
@@ -238,7 +272,11 @@ def _by_institution(members: list[ParsedWorkbook], lookups, report: Report) -> d
     return out
 
 
-def _assemble(secretariat, members, base, day, report, workbooks) -> dict[str, pd.DataFrame]:
+def _assemble(secretariat, members, base, day, report, workbooks, seen: dict | None = None) \
+        -> dict[str, pd.DataFrame]:
+    """The snapshot's tables; `seen` gets the member ids ("members") and those whose workbook was used
+    ("submitted")."""
+    seen = {} if seen is None else seen
     if secretariat is None and base is None:
         report.error("—", "no_reference_data")
         return {}
@@ -279,6 +317,7 @@ def _assemble(secretariat, members, base, day, report, workbooks) -> dict[str, p
                 for idx in df.index[own.notna() & (own != inst)]:
                     loc.emit(df, idx, sheet.own, "wrong_institution", own[idx], expected=inst)
             submitted[sheet.table].append(df)
+    seen["members"], seen["submitted"] = set(member_ids), set(members)
     for sheet in spec.MEMBER.sheets:
         parts = []
         if base is not None:

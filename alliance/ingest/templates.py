@@ -92,7 +92,8 @@ def _lists_sheet(wb: Workbook, refs: dict[str, pd.DataFrame]) -> dict[tuple, str
     return ranges
 
 
-def _instructions(wb: Workbook, kind: spec.Kind, institution: str | None, snapshot: str | None) -> None:
+def _instructions(wb: Workbook, kind: spec.Kind, institution: str | None, snapshot: str | None,
+                  prefilled: bool = True) -> None:
     ws = wb.active
     ws.title = spec.INSTRUCTIONS_SHEET
     ws.column_dimensions["A"].width = 30
@@ -102,13 +103,13 @@ def _instructions(wb: Workbook, kind: spec.Kind, institution: str | None, snapsh
     rows: list[tuple] = [_both(f"wb.title.{kind.kind}"), _both(f"wb.purpose.{kind.kind}"), ()]
     if institution:
         rows.append((*_both("wb.for_institution"), institution))
-    rows.append((*_both("wb.for_snapshot"), snapshot or "—"))
+    rows.append((*_both("wb.for_snapshot" if prefilled else "wb.lists_from"), snapshot or "—"))
     rows.append(())
     rows += [_both(f"wb.rule.{i}") for i in range(1, RULES + 1)]
     rows += [(), (_join("wb.col.sheet"), _join("wb.col.column"), *_both("wb.col.rule"))]
     for sheet in kind.sheets:
         for col in sheet.columns:
-            rows.append((sheet.name, col.header, *_rule(col)))
+            rows.append((sheet.name, col.header, *_rule(col, auto_id=col.name == sheet.auto_id)))
     r = 1
     for row in rows:
         for c, value in enumerate(row, start=1):
@@ -123,9 +124,10 @@ def _join(key: str) -> str:
     return " / ".join(_both(key))
 
 
-def _rule(col: spec.Column) -> tuple[str, str]:
+def _rule(col: spec.Column, auto_id: bool = False) -> tuple[str, str]:
     zh, en = _both(f"wb.kind.{col.kind}")
-    req_zh, req_en = _both("wb.required" if col.required else "wb.optional")
+    # An id ingest assigns is required in the snapshot but not of the member: a new row leaves it blank (wb.rule.6).
+    req_zh, req_en = _both("wb.auto_id" if auto_id else "wb.required" if col.required else "wb.optional")
     zh, en = f"{zh}；{req_zh}", f"{en}; {req_en}"
     if col.enum:
         prefix = ENUM_LABELS[col.enum]
@@ -179,11 +181,17 @@ def _data_sheet(wb: Workbook, sheet: spec.Sheet, rows: pd.DataFrame | None, rang
 
 def workbook_bytes(kind: str, tables: dict[str, pd.DataFrame] | None = None, *, institution_id: str | None = None,
                    snapshot: str | None = None, prefill: bool = True) -> bytes:
-    """A workbook of `kind`; with `tables`, its code lists come from them and, if `prefill`, its rows too."""
+    """A workbook of `kind`; with `tables`, its code lists come from them and, if `prefill`, its rows too. A member
+    workbook for an institution not in `tables` (a new member) gets its id in the profile row and the code list."""
     k = spec.KINDS[kind]
     wb = Workbook()
-    _instructions(wb, k, institution_id, snapshot)
+    _instructions(wb, k, institution_id, snapshot, prefilled=tables is not None and prefill)
     refs = {t: tables[t] for t in REF_LISTS} if tables else {}
+    if kind == "member" and institution_id and "institutions" in refs and \
+            institution_id not in set(refs["institutions"]["institution_id"]):
+        # A member joining this quarter: its id is not in the snapshot yet, and its own drop-downs should offer it.
+        new = pd.DataFrame([{"institution_id": institution_id, "name_zh": None, "name_en": None}])
+        refs["institutions"] = pd.concat([refs["institutions"][new.columns], new], ignore_index=True)
     ranges = _lists_sheet(wb, refs)
     rows: dict[str, pd.DataFrame] = {}
     if tables is not None and prefill:
@@ -191,8 +199,9 @@ def workbook_bytes(kind: str, tables: dict[str, pd.DataFrame] | None = None, *, 
             rows = member_rows(tables, institution_id)
         else:
             rows = {s.table: tables[s.table][s.column_names] for s in k.sheets}
-    elif kind == "member" and institution_id:
-        rows = {"institutions": pd.DataFrame([{"institution_id": institution_id}], columns=spec.PROFILE.column_names)}
+    if kind == "member" and institution_id and (rows.get("institutions") is None or rows["institutions"].empty):
+        # An empty template, or a new member's: the one profile row, with its id, for the member to complete.
+        rows["institutions"] = pd.DataFrame([{"institution_id": institution_id}], columns=spec.PROFILE.column_names)
     for sheet in k.sheets:
         _data_sheet(wb, sheet, rows.get(sheet.table), ranges)
     wb.move_sheet(spec.LISTS_SHEET, offset=len(k.sheets))

@@ -7,6 +7,8 @@
 - `plotly_config(lang)`: the `config` for `st.plotly_chart`: Plotly's locale (mode bar, hover labels, month and day
   names, automatic date ticks), passed inline so nothing is loaded from a CDN.
 - `localize_figure(fig, lang)`: value axes Plotly would label 200k or 1.5G read 20万 / 1.5亿 (zh-CN), 200k / 1.5 bn.
+- `by_width(key)`: two containers, (wide, phone), for one thing in two forms; the stylesheet shows one of them by
+  the screen's width (shell.APP_CSS), since the server never learns how wide the screen is.
 
 No Streamlit at import time. Maps put no text on the map layer (labels are annotations; see charts._map_frame),
 since text there makes MapLibre fetch glyphs from a font server.
@@ -37,6 +39,16 @@ async def serving(_app):
 
     PagesManager.uses_pages_directory = False
     yield None
+
+
+def by_width(key: str):
+    """(wide, phone): containers keyed wide_only_<key> and phone_only_<key>. Both are drawn and sent; APP_CSS hides
+    the phone one above 640 px (820 px for the gap matrix) and the wide one at or below it. CSS rather than a
+    toggle: a phone shows its form at first load, a turned tablet switches by itself, and a desktop page's output
+    is what it was."""
+    import streamlit as st
+
+    return st.container(key=f"wide_only_{key}"), st.container(key=f"phone_only_{key}")
 
 
 def tab_title(page_title: str, lang: str) -> str:
@@ -88,7 +100,13 @@ def plotly_config(lang: str) -> dict:
     name = PLOTLY_LOCALE.get(lang, "en")
     dictionary = {source: t(f"chrome.plotly.{key}", lang) for source, key in PLOTLY_TEXT.items()}
     return {"locale": name, "locales": {name: {"dictionary": dictionary, "format": PLOTLY_FORMAT[name]}},
-            "displaylogo": False}
+            "displaylogo": False, "modeBarButtonsToRemove": list(MODE_BAR_REMOVED)}
+
+
+# Zooming and panning a bar chart by buttons is for exploring, not for reading a ranking; each button was a Tab stop
+# (eight per chart: By area's table downloads sat 59 presses away). The PNG download and full screen stay; a map keeps
+# its zoom buttons, and dragging still pans.
+MODE_BAR_REMOVED = ("zoom2d", "pan2d", "select2d", "lasso2d", "zoomIn2d", "zoomOut2d", "autoScale2d", "resetScale2d")
 
 
 # Axis ticks -------------------------------------------------------------------------------------------------------

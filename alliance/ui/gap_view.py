@@ -1,10 +1,11 @@
-"""The gaps page's "who can fill this gap" panel, shown under the matrix after a click and in its own tab."""
+"""The gaps page's matrix (on a phone, one area at a time as bars) and its "who can fill this gap" panel, shown
+under it after a click or a tap and in its own tab; the ranked gaps."""
 from __future__ import annotations
 
 import streamlit as st
 
-from .. import gaps, i18n
-from . import data, shell
+from .. import charts, gaps, i18n
+from . import chrome, data, shell
 
 
 def fillers_panel(ctx: shell.Context, coverage, area: str, domain: str, key: str) -> None:
@@ -15,6 +16,35 @@ def fillers_panel(ctx: shell.Context, coverage, area: str, domain: str, key: str
         return
     shell.table(fill)
     shell.downloads(fill, "gap-fillers", ctx.snapshot, key=key, area=area, domain=domain)
+
+
+def matrix_panel(ctx: shell.Context, coverage, threshold: float, areas: dict, domains: dict) -> None:
+    """The coverage matrix on a wide screen; on a phone, where its sixteen rows by eight columns cannot be read,
+    one area's domains as bars, worst first, the area picked above them (opening on the largest gap's area). Both
+    come from the same frame and both pick a cell: the panel under them names it and who can fill it."""
+    shell.apply_pick("gap_matrix", "gap_area", "gap_domain")  # before drawing, so the picked cell is outlined
+    shell.apply_pick("gap_phone", "gap_area", "gap_domain")
+    picked = picked_cell()
+    wide, phone = chrome.by_width("gaps")
+    with wide:
+        shell.plotly(st, ctx, data.figure(charts.coverage_heatmap, coverage, threshold, ctx.lang, picked),
+                     key="gap_matrix", on_select="rerun", selection_mode="points", width="stretch")
+        if not picked:
+            st.caption(ctx.t("gaps.matrix_note"))
+    with phone:
+        if "gap_phone_area" not in st.session_state or (picked and st.session_state.get("_gap_phone_seen") != picked):
+            # Opens on the area with the largest gap; a tap on the matrix (on a wider screen) moves it along.
+            st.session_state["gap_phone_area"] = picked[0] if picked else gaps.largest(coverage, threshold)[0]
+            st.session_state["_gap_phone_seen"] = picked
+        area = st.selectbox(ctx.t("fill.area"), list(areas), key="gap_phone_area", format_func=areas.get)
+        # Plotly turns a finger on the bars into a pan, not a pick, so the note sends a thumb to the fill-in tab.
+        st.caption(ctx.t("gaps.phone_note", tab=ctx.t("gaps.tab_fill")))
+        shell.plotly(st, ctx, data.figure(charts.area_coverage, coverage, threshold, ctx.lang, area, picked),
+                     key="gap_phone", on_select="rerun", selection_mode="points", width="stretch")
+    if picked and picked[0] in areas and picked[1] in domains:
+        st.caption(ctx.t("gaps.picked", area=shell.md_escape(areas[picked[0]]),
+                         domain=shell.md_escape(domains[picked[1]])))
+        fillers_panel(ctx, coverage, *picked, key="gap_matrix_fillers")
 
 
 def picked_cell() -> tuple[str, str] | None:

@@ -47,6 +47,25 @@ CSS = """
 .st-key-meeting_slide [data-testid="stMetricLabel"] p { font-size: 20px; }
 .st-key-meeting_slide [data-testid="stMetricValue"] { font-size: 46px; line-height: 1.25; }
 .st-key-meeting_slide [data-testid="stMetricDelta"] { font-size: 22px; }
+@media (max-width: 640px) {  /* a phone: the slide scrolls in smaller type rather than squeezing into one screen */
+  [data-testid="stMainBlockContainer"] { padding: 1rem 1rem 2rem; height: auto; }
+  [data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"],
+  [data-testid="stLayoutWrapper"]:has(> .st-key-meeting_slide),
+  [data-testid="stLayoutWrapper"]:has(> .st-key-meeting_cover) { flex: none; }
+  [data-testid="stLayoutWrapper"]:has(> .st-key-meeting_fill) { flex: none; height: 380px; }
+  .st-key-meeting_fill { flex-wrap: wrap; }
+  .st-key-meeting_table_side { padding-top: 0; }
+  .st-key-meeting_top h1 { font-size: 24px; }
+  .st-key-meeting_top [data-testid="stMarkdownContainer"] p { font-size: 16px; }
+  [data-testid="stMainBlockContainer"] button p, .st-key-meeting_top a span { font-size: 16px; }
+  .st-key-meeting_slide [data-testid="stHeading"] h2 { font-size: 24px; }
+  .st-key-meeting_text li, .st-key-meeting_text p { font-size: 18px; }
+  .st-key-meeting_slide [data-testid="stTable"] th, .st-key-meeting_slide [data-testid="stTable"] td,
+  .st-key-meeting_slide [data-testid="stCaptionContainer"] p, .st-key-meeting_slide [data-testid="stMetricLabel"] p {
+    font-size: 15px; }
+  .st-key-meeting_slide [data-testid="stMetricValue"] { font-size: 28px; }
+  .st-key-meeting_slide [data-testid="stMetricDelta"] { font-size: 15px; }
+}
 @media (min-width: 1800px) and (min-height: 1000px) {
   .st-key-meeting_top h1 { font-size: 48px; }
   .st-key-meeting_top [data-testid="stMarkdownContainer"] p { font-size: 26px; }
@@ -72,6 +91,13 @@ CLICKER = (Path(__file__).parent.parent / "assets" / "clicker.js").read_text(enc
 
 def style() -> None:
     st.html(f"<style>{CSS}</style>")
+
+
+def phone_notice(ctx: shell.Context) -> None:
+    """On a phone (shown by APP_CSS at 640 px or less) a polite line that this view and the briefing are made for a
+    projector or a computer; the slides still work under it."""
+    with st.container(key="phone_only_meeting"):
+        st.info(ctx.t("meeting.phone_notice"), icon=":material/smartphone:")
 
 
 def _held(label: str, key: str, **_) -> object:

@@ -52,8 +52,10 @@ class Context:
 
     @property
     def is_demo(self) -> bool:
+        """Whether the snapshot still holds demo rows: a demo snapshot, or an ingest that carried some members' (or
+        the service centre's) demo rows forward, as its manifest records."""
         snap = self.catalog.get(self.snapshot) if self.snapshot else None
-        return bool(snap and snap.source == "demo")
+        return bool(snap and self.catalog.origins(snap.date).has_demo)
 
 
 def _browser_lang() -> str:
@@ -170,7 +172,18 @@ def sidebar_notices(ctx: Context, sources_page) -> None:
         if ctx.snapshot:
             st.badge(ctx.t("shell.as_of", date=ctx.date(ctx.snapshot)), icon=":material/event:", color="blue")
         if ctx.is_demo:
-            st.info(ctx.t("shell.demo_notice"), icon=":material/science:")
+            from .. import published  # here, not at the top: this function is all of shell.py this notice needs
+            from .data import query
+
+            try:
+                notice = published.demo_notice(query("members_by_snapshot"), ctx.catalog, ctx.snapshot, ctx.lang)
+            except DataChanged:  # as run() does: start over on the catalog as it now is, with its toast
+                st.session_state["_data_changed"] = True
+                st.rerun()
+            except (DataUnavailable, QueryTimeout):
+                # The sidebar runs before the page's guard (run); the page meets the same fault and says so there.
+                notice = ctx.t("shell.demo_notice_uncounted")
+            st.info(notice, icon=":material/science:")
             st.page_link(sources_page, label=ctx.t("shell.demo_link"), icon=":material/fact_check:")
         if ctx.catalog.problems:
             lines = [ctx.t("shell.skipped", folders=ctx.count("snapshot_folder", len(ctx.catalog.problems)))]
@@ -186,6 +199,49 @@ def sidebar_notices(ctx: Context, sources_page) -> None:
 APP_CSS = """
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #5b6573 !important; opacity: 1; }
 [data-testid="stMainBlockContainer"] [data-testid="stHeading"] h2 { font-size: 1.75rem; padding: 1rem 0 0.5rem; }
+/* Streamlit's wide layout keeps 5rem either side: at 1280 with the sidebar open that is 112 px a table's key columns
+   need (TABLE_PX). */
+[data-testid="stMainBlockContainer"] { padding-left: 1.5rem; padding-right: 1.5rem; }
+/* Phones. A server cannot know the screen's width, so a page that needs another form on a phone draws both, in
+   containers keyed phone_only… and wide_only…, and the width decides here which one shows. 640 px is where
+   Streamlit stacks columns. */
+[data-testid="stLayoutWrapper"]:has(> [class*="st-key-phone_only"]) { display: none; }
+@media (max-width: 640px) {
+  [data-testid="stLayoutWrapper"]:has(> [class*="st-key-phone_only"]) { display: flex; }
+  [data-testid="stLayoutWrapper"]:has(> [class*="st-key-wide_only"]) { display: none; }
+  [data-testid="stMainBlockContainer"] { padding: 3.5rem 0.75rem 3rem; }
+  [data-testid="stMainBlockContainer"] h1 { font-size: 1.75rem; }
+  [data-testid="stMainBlockContainer"] [data-testid="stHeading"] h2 { font-size: 1.3rem; padding: 0.75rem 0 0.25rem; }
+  /* The KPI cards three to a row in a compact size, two on a phone held upright ("CNY 1.36 bn" needs the room),
+     where Streamlit would stack them one per row: their rows of columns dissolve into one grid. */
+  .st-key-kpi_cards { display: grid !important; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0.4rem; }
+  .st-key-kpi_cards [data-testid="stLayoutWrapper"], .st-key-kpi_cards [data-testid="stHorizontalBlock"] {
+    display: contents; }
+  .st-key-kpi_cards [data-testid="stColumn"] { width: auto !important; min-width: 0 !important; flex: none; }
+  .st-key-kpi_cards [data-testid="stMetric"] { padding: 0; }
+  .st-key-kpi_cards [data-testid="stMetric"] > div { padding: 0.45rem 0.6rem; }
+  .st-key-kpi_cards [data-testid="stMetricLabel"] p { font-size: 12px; line-height: 1.3; white-space: normal; }
+  .st-key-kpi_cards [data-testid="stMetricValue"] { font-size: 19px; line-height: 1.3; }
+  .st-key-kpi_cards [data-testid="stMetricDelta"] { font-size: 12px; }
+  /* A profile's history (directory page) writes six snapshot dates under 330 px: every third one stands, the
+     latest included, instead of all six run together. */
+  .st-key-dir_history .xaxislayer-above .xtick:not(:nth-last-child(3n+1)) { display: none; }
+}
+@media (max-width: 480px) {
+  .st-key-kpi_cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .st-key-kpi_cards [data-testid="stMetricValue"] { font-size: 21px; }
+}
+/* The gap matrix needs about 820 px for its eight area columns' names to stand apart: a portrait tablet gets the
+   phone's one-area-at-a-time bars too. */
+@media (max-width: 820px) {
+  [data-testid="stLayoutWrapper"]:has(> .st-key-phone_only_gaps) { display: flex; }
+  [data-testid="stLayoutWrapper"]:has(> .st-key-wide_only_gaps) { display: none; }
+}
+/* Plotly's mode bar would sit over a chart's title where a finger cannot move away from it; zoom and pan are
+   for a mouse anyway. */
+@media (max-width: 640px), (hover: none) {
+  .stPlotlyChart .modebar-container { display: none !important; }
+}
 """
 
 
@@ -214,17 +270,41 @@ def require_snapshot(ctx: Context) -> None:
 
 
 def metric_cards(cards, per_row: int = 3) -> None:
-    # Three a row: at 1280×720 with the sidebar open, five a row cut values to "CNY …" and labels mid-word.
-    for start in range(0, len(cards), per_row):
-        cols = st.columns(per_row)
-        for col, card in zip(cols, cards[start:start + per_row]):
-            col.metric(card.label, card.value, card.delta, delta_color=card.delta_color, help=card.help,
-                       border=True, delta_arrow=card.delta_arrow)
+    # Three a row: at 1280×720 with the sidebar open, five a row cut values to "CNY …" and labels mid-word. On a
+    # phone APP_CSS lays the cards of the keyed container out as one compact grid instead of one card per row.
+    with st.container(key="kpi_cards"):
+        for start in range(0, len(cards), per_row):
+            cols = st.columns(per_row)
+            for col, card in zip(cols, cards[start:start + per_row]):
+                col.metric(card.label, card.value, card.delta, delta_color=card.delta_color, help=card.help,
+                           border=True, delta_arrow=card.delta_arrow)
+
+
+def for_role(df):
+    """The table as the signed-in role may see it: institution-level staff and assets (the columns a builder lists in
+    `df.attrs["restricted"]`) only for analysts and admins."""
+    from ..access import policy
+    from .signin import current
+
+    hidden = [c for c in df.attrs.get("restricted", ()) if c in df.columns]
+    if not hidden or policy.institution_detail(current().role):
+        return df
+    keys = list(df.columns[:df.attrs.get("key_columns", 0)])
+    out = df.drop(columns=hidden)
+    out.attrs["key_columns"] = len([c for c in keys if c not in hidden])
+    return out
 
 
 def downloads(df, page: str, snapshot: str, key: str, **filters) -> None:
-    """CSV (UTF-8 with BOM) and XLSX of exactly the table shown, named after page, snapshot and filters."""
+    """CSV (UTF-8 with BOM) and XLSX of exactly the table shown, named after page, snapshot and filters; for the
+    roles that download tables (all, with sign-in off)."""
     from .. import export
+    from ..access import policy
+    from .signin import current
+
+    if not policy.table_downloads(current().role):
+        return
+    df = for_role(df)
 
     lang = st.session_state.get("lang", i18n.DEFAULT_LANG)
     # A row sized to its buttons: fixed column fractions cut the labels ("Download …") at 1280 px.
@@ -291,7 +371,10 @@ def filters(ctx: Context, options, keys: tuple[str, ...] = FILTER_KEYS) -> dict[
             chosen[key] = tuple(v for v in st.session_state[key] if v in labels)
     shown = [names[k].get(v, v) for k in keys for v in chosen[k]]
     if shown:
+        scoped = any(chosen.get(k) for k in ("domains", "levels"))  # areas and groups pick members, not their items
         st.caption(ctx.t("filters.active", values="、".join(shown) if ctx.lang == "zh-CN" else ", ".join(shown)))
+        if scoped:
+            st.caption(ctx.t("filters.counts_within"))
     return chosen
 
 
@@ -329,6 +412,10 @@ def _explain_no_value(df, config: dict) -> None:
 
 
 ROW_PX, MAX_ROWS_SHOWN = 35, 20
+# The main column's width at 1280×720 with the sidebar open (APP_CSS's padding): a table's key columns fit in it.
+TABLE_PX = 930
+# The grid wraps a cell's text only in rows taller than 4rem; three lines of 14 px type fit in this one.
+WRAP_ROW_PX, WRAPPED_ROWS_SHOWN, MIN_WRAPPED_PX = 66, 10, 180
 MIN_COL_PX, MAX_NAME_PX, MAX_COL_PX = 72, 420, 260
 
 
@@ -359,18 +446,45 @@ def _sized_columns(df, config: dict) -> None:
         config[col] = st.column_config.TextColumn(width=width) if texty else st.column_config.Column(width=width)
 
 
+def _fit_key_columns(df, config: dict, kwargs: dict) -> None:
+    """A table's key columns (its builder puts them first and says how many in `df.attrs["key_columns"]`) in view at
+    1280 without scrolling sideways: where they would not fit, the widest text among them (an English institution
+    name reaches 505 px) gets narrower and wraps, so names stay whole and the figures beside them stay in view."""
+    keys = list(df.columns[:df.attrs.get("key_columns", 0)])
+    over = sum(config[c]["width"] for c in keys) - TABLE_PX
+    texts = sorted((c for c in keys if not _numeric(df[c])), key=lambda c: -config[c]["width"])
+    for col in texts:
+        if over <= 0:
+            break
+        narrower = max(config[col]["width"] - over, MIN_WRAPPED_PX)
+        over -= config[col]["width"] - narrower
+        config[col]["width"] = int(narrower)
+        kwargs.setdefault("row_height", WRAP_ROW_PX)
+
+
+def _numeric(series) -> bool:
+    import pandas as pd
+
+    return pd.api.types.is_numeric_dtype(series)
+
+
 def _height(df, kwargs: dict) -> None:
-    """Up to MAX_ROWS_SHOWN rows in view (the grid's own default shows about ten), the rest a scroll away."""
-    if "height" not in kwargs and len(df) > 10:
-        kwargs["height"] = (min(len(df), MAX_ROWS_SHOWN) + 1) * ROW_PX + 3
+    """Up to MAX_ROWS_SHOWN rows in view (the grid's own default shows about ten; ten when rows wrap), the rest a
+    scroll away."""
+    row = kwargs.get("row_height", ROW_PX)
+    shown = WRAPPED_ROWS_SHOWN if row > ROW_PX else MAX_ROWS_SHOWN
+    if "height" not in kwargs and (len(df) > 10 or row > ROW_PX):
+        kwargs["height"] = ROW_PX + min(len(df), shown) * row + 3
 
 
 def table(df, **kwargs) -> None:
     """A read-only table: numbers with thousands separators (the data keeps every digit), dates as dates, text
     shown as text, every column as wide as it needs, up to twenty rows in view."""
+    df = for_role(df)
     config = _number_columns(df)
     _explain_no_value(df, config)
     _sized_columns(df, config)
+    _fit_key_columns(df, config, kwargs)
     _height(df, kwargs)
     st.dataframe(df, hide_index=True, width="stretch", column_config=config, placeholder=NO_VALUE, **kwargs)
 
@@ -382,11 +496,13 @@ def text_block(label: str, value: str | None) -> None:
 
 
 def link_table(df, link_column: str, link_text: str, **kwargs) -> None:
+    df = for_role(df)
     config = _number_columns(df)
     _explain_no_value(df, config)
     _sized_columns(df.drop(columns=[link_column]), config)
     config[link_column] = st.column_config.LinkColumn(link_column, display_text=link_text,
                                                       width=int(max(text_px(link_text), text_px(link_column)) + 28))
+    _fit_key_columns(df, config, kwargs)
     _height(df, kwargs)
     st.dataframe(df, hide_index=True, width="stretch", column_config=config, placeholder=NO_VALUE, **kwargs)
 

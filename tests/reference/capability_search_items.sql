@@ -1,11 +1,13 @@
--- Reference for tests only: the capability search as it ran before its index (straight over every item).
+-- Reference for tests only: the capability search straight over every item, without its index. The test registers
+-- ref_stems (text -> its English stems, by its own stemmer) and ref_classes (the parameter classes file as read by pandas).
 with typed as (
     -- What was typed: a code's key (family letters + number, no year) and year, a family alone, the words.
     select case when $code_has_year then left($code, length($code) - 4) else $code end as code_key,
            case when $code_has_year then right($code, 4) else '' end as code_year,
            case when $code <> '' and not regexp_matches($code, '[0-9]') then $code
                 else upper(regexp_replace($text, '\s', '', 'g')) end as family,
-           list_filter(string_split($text, ' '), lambda w: w <> '') as words
+           list_filter(string_split($text, ' '), lambda w: w <> '') as words,
+           $word_stems::varchar[] as word_stems, $text_stems::varchar[] as text_stems
 ),
 codes as (
     -- Each distinct standard code once, split as family / number / year: 'GB/T 228.1-2021' -> GBT, 228.1, 2021.
@@ -41,8 +43,34 @@ name_hits as (
 ),
 name_en_hits as (
     select item_en as item, 4 as match_rank
-    from (select distinct item_en from qualifications where snapshot = $snapshot and $text <> '') n, typed t
-    where len(t.words) > 0 and list_bool_and(list_transform(t.words, lambda w: contains(lower(n.item_en), w)))
+    from (select distinct item_en, s.stems from qualifications left join ref_stems s on s.text = item_en
+          where snapshot = $snapshot and $text <> '') n, typed t
+    where len(t.words) > 0 and list_bool_and(list_transform(range(1, len(t.words) + 1), lambda i:
+              contains(lower(n.item_en), t.words[i])
+              or (t.word_stems[i] <> '' and list_contains(coalesce(n.stems, []), t.word_stems[i]))))
+),
+class_terms as (
+    select class_id, unnest(list_concat([lower(class_zh), lower(class_en)], string_split(lower(class_aliases), '|')))
+           as term
+    from ref_classes
+),
+class_hits as (
+    select distinct c.class_id
+    from class_terms c, typed t
+    left join ref_stems s on s.text = c.term
+    where $text <> '' and c.term <> '' and (c.term = $text or (len(t.text_stems) > 0 and s.stems = t.text_stems))
+),
+class_items as (
+    -- Items whose parameter (after the last ' · ') is a member of a typed class, or a member and a bracket.
+    select distinct q.item_zh, q.item_en, q.domain_id, 5 as match_rank
+    from (select distinct item_zh, item_en, domain_id, regexp_extract(item_zh, '^.* · (.*)$', 1) as p_zh,
+                 lower(regexp_extract(item_en, '^.* · (.*)$', 1)) as p_en
+          from qualifications where snapshot = $snapshot) q
+    join ref_classes m on m.class_id in (select class_id from class_hits)
+     and ((m.parameter_zh <> '' and (q.p_zh = m.parameter_zh or starts_with(q.p_zh, m.parameter_zh || '(')))
+          or (m.parameter_en <> '' and (q.p_en = lower(m.parameter_en)
+                                        or starts_with(q.p_en, lower(m.parameter_en) || ' ('))))
+     and (m.domain_ids = '' or list_contains(string_split(m.domain_ids, '|'), q.domain_id))
 ),
 domain_terms as (
     -- A domain's names and their parts: 'Mining, metallurgy and materials' -> mining / metallurgy / materials.
@@ -53,11 +81,13 @@ domain_terms as (
     from domains where snapshot = $snapshot
 ),
 domain_hits as (
-    -- 5: the text is a domain's name or begins one of its parts, in whole words ('metrology', 'medical devices');
-    -- Chinese text of two characters or more may stand anywhere in the name ('冶金' in 采矿冶金/材料).
-    select distinct d.domain_id, 5 as match_rank
-    from domain_terms d
+    -- 6: the text is a domain's name or begins one of its parts, in whole words ('metrology', 'medical devices'),
+    -- English also by stems; Chinese text of two characters or more may stand anywhere in the name.
+    select distinct d.domain_id, 6 as match_rank
+    from domain_terms d, typed t
+    left join ref_stems s on s.text = d.term
     where $text <> '' and (d.term = $text or starts_with(d.term, $text || ' ')
+          or (len(t.text_stems) > 0 and s.stems[1:len(t.text_stems)] = t.text_stems)
           or (length($text) >= 2 and regexp_matches($text, '[^[:ascii:]]') and contains(d.term, $text)))
 ),
 matched as (
@@ -82,6 +112,15 @@ matched as (
       and coalesce(q.standard_code, '') not in (select standard_code from code_hits)
       and coalesce(q.item_zh, '') not in (select item from name_hits)
     union all
+    select q.institution_id, q.item_zh, q.item_en, q.standard_code, h.match_rank
+    from qualifications q
+    join class_items h on h.item_zh is not distinct from q.item_zh and h.item_en is not distinct from q.item_en
+                      and h.domain_id = q.domain_id
+    where q.snapshot = $snapshot and in_filter($domains::varchar[], q.domain_id)
+      and coalesce(q.standard_code, '') not in (select standard_code from code_hits)
+      and coalesce(q.item_zh, '') not in (select item from name_hits)
+      and coalesce(q.item_en, '') not in (select item from name_en_hits)
+    union all
     select q.institution_id, q.item_zh, q.item_en, q.standard_code, d.match_rank
     from qualifications q
     join domain_hits d on d.domain_id = q.domain_id
@@ -89,6 +128,8 @@ matched as (
       and coalesce(q.standard_code, '') not in (select standard_code from code_hits)
       and coalesce(q.item_zh, '') not in (select item from name_hits)
       and coalesce(q.item_en, '') not in (select item from name_en_hits)
+      and not exists (select 1 from class_items h where h.item_zh is not distinct from q.item_zh
+                      and h.item_en is not distinct from q.item_en and h.domain_id = q.domain_id)
 ),
 by_standard as (
     -- Per institution and standard first, then per institution: two cheap groupings instead of one costly one.
@@ -96,15 +137,18 @@ by_standard as (
     -- over millions of rows than a struct.
     select institution_id, standard_code, count(*) as n, min(match_rank) as best_rank,
            count(*) filter (where match_rank <= 3) as code_matches,
+           count(*) filter (where match_rank = 1) as exact_matches,
            count(*) filter (where match_rank = 4) as name_matches,
-           count(*) filter (where match_rank = 5) as domain_matches,
+           count(*) filter (where match_rank = 5) as class_matches,
+           count(*) filter (where match_rank = 6) as domain_matches,
            min(match_rank || chr(31) || coalesce(item_zh, '') || chr(31) || coalesce(item_en, '')) as example
     from matched group by institution_id, standard_code
 ),
 grouped as (
     select institution_id, sum(n)::bigint as match_count, count(standard_code) as standard_count,
            min(best_rank) as best_rank, sum(code_matches)::bigint as code_matches,
-           sum(name_matches)::bigint as name_matches, sum(domain_matches)::bigint as domain_matches,
+           sum(name_matches)::bigint as name_matches, sum(class_matches)::bigint as class_matches,
+           sum(domain_matches)::bigint as domain_matches, sum(exact_matches) > 0 as holds_code,
            -- The institution's best-ranked item, first by Chinese name: [rank, item_zh, item_en, standard_code].
            string_split(min(example || chr(31) || coalesce(standard_code, '')), chr(31)) as example
     from by_standard group by institution_id
@@ -113,7 +157,9 @@ origin as (
     select lon, lat from areas where snapshot = $snapshot and area_id = $near_area_id
 )
 select g.institution_id, i.name_zh, i.name_en, i.area_id, a.name_zh as area_name_zh, a.name_en as area_name_en,
-       g.best_rank, g.match_count, g.code_matches, g.name_matches, g.domain_matches, g.standard_count,
+       g.best_rank, g.match_count, g.code_matches, g.name_matches, g.class_matches, g.domain_matches,
+       g.standard_count, g.code_matches + g.name_matches + g.class_matches + 0.5 * g.domain_matches as score,
+       floor(log2(g.code_matches + g.name_matches + g.class_matches + 0.5 * g.domain_matches))::integer as band,
        nullif(g.example[2], '') as example_zh, nullif(g.example[3], '') as example_en,
        nullif(g.example[4], '') as example_standard,
        round(2 * 6371 * asin(sqrt(pow(sin(radians(a.lat - o.lat) / 2), 2)
@@ -123,4 +169,5 @@ join institutions i on i.institution_id = g.institution_id and i.snapshot = $sna
 join areas a on a.area_id = i.area_id and a.snapshot = $snapshot
 cross join origin o
 where in_filter($areas::varchar[], i.area_id)
-order by g.best_rank, distance_km, g.match_count desc, g.institution_id
+order by g.holds_code desc, case when g.holds_code then 0 else band end desc, distance_km, g.match_count desc,
+         g.institution_id
