@@ -54,6 +54,8 @@ else:
     if config.upload_enabled() or who.email:  # the service centre's page: turned on, or sign-in keeps it to admins
         routes.append(st.Page(PAGES / "submissions.py", title=ctx.t("page.upload"), icon=":material/upload_file:",
                               url_path="upload"))
+    routes.append(st.Page(PAGES / "my_return.py", title=ctx.t("page.my_return"), icon=":material/assignment_return:",
+                          url_path="my-return"))  # for members only: the policy below hides it from other roles
     # A page the role may not open is absent from the menu; its URL answers "no access", never its data.
     routes = [p if signin.may_open(who, p.url_path) else
               st.Page(signin.no_access_page(ctx, p.title), title=p.title, icon=p.icon, url_path=p.url_path,

@@ -164,5 +164,37 @@ def snapshot_table(catalog, lang: str, members=None):
         **({t("sources.col.members", lang): _capital(origin_summary(member_origins(members, catalog, s.date), lang))}
            if members is not None else {}),
         t("sources.col.created_at", lang): fmt.timestamp(s.manifest.get("created_at"), lang),
+        t("sources.col.publisher", lang): (s.manifest.get("provenance") or {}).get("publisher")
+        or t("sources.publisher_demo" if s.source == "demo" else "sources.publisher_unknown", lang),
         t("sources.col.folder", lang): s.path.name,
     } for s in reversed(catalog.snapshots)]), 3 if members is not None else 2)
+
+
+def publish_record(entries: list[dict], lang: str):
+    """The publish record (access.audit), newest first: when, who, what, which snapshot, the files with the start
+    of their SHA-256, and the row changes per table; text stays text (table cells)."""
+    import pandas as pd
+
+    from . import fmt
+    from .i18n import t
+
+    def files(e):
+        return "; ".join(f"{f.get('file')} ({str(f.get('sha256', ''))[:12]})" for f in e.get("files") or [])
+
+    def changes(e):
+        return ", ".join(f"{k} {v:+,}" for k, v in sorted((e.get("row_changes") or {}).items()) if v)
+
+    return keyed(pd.DataFrame([{
+        t("sources.col.when", lang): fmt.timestamp(e.get("at"), lang),
+        t("sources.col.actor", lang): str(e.get("actor", "")),
+        t("sources.col.action", lang): t(f"audit.action.{e['action']}", lang) if e.get("action") in AUDIT_ACTIONS
+        else str(e.get("action", "")),
+        t("sources.col.snapshot", lang): str(e.get("snapshot") or ""),
+        t("sources.col.files", lang): files(e),
+        t("sources.col.row_changes", lang): changes(e),
+    } for e in reversed(entries)], columns=[t(k, lang) for k in (
+        "sources.col.when", "sources.col.actor", "sources.col.action", "sources.col.snapshot", "sources.col.files",
+        "sources.col.row_changes")]), 4)
+
+
+AUDIT_ACTIONS = ("publish", "retire", "return_received", "return_sent_back")

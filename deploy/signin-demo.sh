@@ -2,7 +2,8 @@
 # Try sign-in on this machine, in one command: a local OpenID provider with the test accounts and the dashboard
 # signing in with it, both on loopback.
 #
-#   deploy/signin-demo.sh                               # app on 127.0.0.1:8501, provider on a free port
+#   deploy/signin-demo.sh                               # app on 127.0.0.1:8501, provider on a free port, the
+#                                                       # test accounts' roles (deploy/alliance.signin-demo.toml)
 #   deploy/signin-demo.sh path/to/alliance.toml         # the same, with ALLIANCE_CONFIG=that file (roles)
 #   APP_PORT=8600 PROVIDER_PORT=9400 deploy/signin-demo.sh   # or --app-port 8600 --provider-port 9400
 #
@@ -61,6 +62,10 @@ done
 "$PYTHON" -c 'import streamlit, authlib, httpx' 2>/dev/null || {
   echo "signin-demo: $PYTHON cannot import streamlit, authlib and httpx (st.login needs Authlib and httpx:" \
        "pip install -r requirements.txt; or set PYTHON=)" >&2; exit 1; }
+# With no file named and none in the environment: the roles of the test accounts (deploy/alliance.signin-demo.toml).
+if [ -z "$CONFIG_ARG" ] && [ -z "${ALLIANCE_CONFIG:-}" ]; then
+  CONFIG_ARG="$ROOT/deploy/alliance.signin-demo.toml"
+fi
 if [ -n "$CONFIG_ARG" ]; then
   [ -f "$CONFIG_ARG" ] || { echo "signin-demo: no such file: $CONFIG_ARG" >&2; exit 2; }
   ALLIANCE_CONFIG="$(cd "$(dirname "$CONFIG_ARG")" && pwd)/$(basename "$CONFIG_ARG")"

@@ -6,7 +6,7 @@ import datetime as dt
 import streamlit as st
 
 from alliance import published
-from alliance.ui import data, shell
+from alliance.ui import data, shell, signin
 
 ctx = shell.context()
 shell.require_snapshot(ctx)
@@ -38,3 +38,9 @@ st.markdown(ctx.t("sources.synthetic_list"))
 
 st.header(ctx.t("sources.snapshots"))
 shell.table(published.snapshot_table(ctx.catalog, ctx.lang, members), key="src_snapshots")
+
+record = signin.publish_record()
+if record:
+    st.header(ctx.t("sources.audit"))
+    st.caption(ctx.t("sources.audit_caption"))
+    shell.table(published.publish_record(record, ctx.lang), key="src_audit")

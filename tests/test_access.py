@@ -169,3 +169,18 @@ def test_publish_record_is_appended_and_survives_a_torn_line(tmp_path):
     got = audit.entries(tmp_path)
     assert [e["actor"] for e in got] == ["admin@alliance.test", "cli-user"]
     assert json.loads(audit.path(tmp_path).read_text().splitlines()[0])["row_changes"] == {"institutions": 1}
+
+
+@pytest.mark.parametrize("user, shown", [({"email": "boss@x.org", "groups": ["secretariat"]}, True),
+                                         ({"email": "chen@example.org", "groups": []}, False)])
+def test_the_publish_record_is_for_admins(signed_in, data_copy, user, shown):
+    audit.record(data_copy, "publish", "admin@alliance.test", snapshot="2022-06-30",
+                 files=[{"file": "a.xlsx", "sha256": "ab" * 32}], row_changes={"qualifications": 12})
+    at = signed_in("pages/data_sources.py", user, lang="en")
+    assert not at.exception
+    tables = [d.value for d in at.dataframe if "Files (SHA-256)" in d.value.columns]
+    assert bool(tables) == shown
+    if shown:
+        row = tables[0].iloc[0]
+        assert row["Who"] == "admin@alliance.test" and row["Files (SHA-256)"] == "a.xlsx (abababababab)"
+        assert row["Rows changed"] == "qualifications +12"

@@ -50,7 +50,8 @@ KEY_COLUMNS = {
     "search": [["dir.col.institution", "search.col.matches", "search.col.profile"]],
     "data-sources": [["sources.col.figure", "sources.col.published", "sources.col.in_data", "sources.col.source"],
                      ["sources.col.institution", "sources.col.rows_from"],
-                     ["sources.col.snapshot", "sources.col.origin", "sources.col.members"]],
+                     ["sources.col.snapshot", "sources.col.origin", "sources.col.members"],
+                     ["sources.col.when", "sources.col.actor", "sources.col.action", "sources.col.snapshot"]],
 }
 
 PAGES = [("changes", "/changes?"), ("areas", "/areas?"), ("lab-levels", "/lab-levels?"),

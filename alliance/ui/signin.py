@@ -34,11 +34,14 @@ def gate(ctx) -> Identity:
     if not st.user.is_logged_in:
         st.title(ctx.t("access.title"))
         st.write(ctx.t("access.intro"))
+        st.caption(ctx.t("access.not_completed"))
         if st.button(ctx.t("access.sign_in"), key="sign_in", type="primary", icon=":material/login:"):
-            try:
-                st.login()
-            except Exception as err:  # a provider Streamlit cannot reach: say so, show nothing else
-                _closed(ctx, ctx.t("access.problem.provider", detail=type(err).__name__))
+            # Streamlit's login route answers a provider it cannot reach with a bare "Authentication error" page,
+            # the app gone; asked first, the app says why and stays.
+            problem = _provider_problem()
+            if problem:
+                _closed(ctx, ctx.t("access.problem.provider", detail=problem))
+            st.login()
         st.stop()
     who = roles.identity(access, st.user.to_dict())
     if who.role is None:
@@ -47,6 +50,22 @@ def gate(ctx) -> Identity:
         st.button(ctx.t("access.sign_out"), key="sign_out_norole", on_click=st.logout, icon=":material/logout:")
         st.stop()
     return _keep(who)
+
+
+def _provider_problem(timeout_s: float = 3.0) -> str | None:
+    """Why the provider's discovery document cannot be read (the first thing Streamlit's login fetches), or None."""
+    import json
+    import urllib.request
+
+    url = str(st.secrets["auth"].get("server_metadata_url", ""))
+    if not url.startswith(("http://", "https://")):
+        return "server_metadata_url"
+    try:
+        with urllib.request.urlopen(url, timeout=timeout_s) as answer:  # noqa: S310 (the deployment's own provider)
+            json.loads(answer.read(1_000_000))
+    except (OSError, ValueError) as err:
+        return type(err).__name__
+    return None
 
 
 def _keep(who: Identity) -> Identity:
@@ -92,3 +111,10 @@ def no_access_page(ctx, title: str):
 def may_open(who: Identity, url_path: str) -> bool:
     # Streamlit gives the default page (the overview) an empty url_path.
     return policy.may_open(who.role, url_path or "alliance-overview")
+
+
+def publish_record() -> list[dict]:
+    """The publish record for a role that publishes (everyone, with sign-in off); nothing for the others."""
+    from ..access import audit
+
+    return audit.entries(config.data_dir()) if policy.publishes(current().role) else []

@@ -19,7 +19,7 @@ from ..export import XLSX_MIME
 from ..ingest import Result, UsageError, ingest, templates
 from ..ingest.spec import MAX_PROBLEMS_PER_FILE
 from ..snapshots import Catalog
-from . import data, shell
+from . import data, shell, signin
 
 LAST = "_upload_last"  # the last check: {"key": fingerprint, "summary": Result.to_dict()}
 FLASH = "_upload_flash"  # the published date, shown once after the rerun that refreshes the sidebar
@@ -77,8 +77,10 @@ def fingerprint(files: list[Upload], as_of: dt.date, version: str) -> str:
     return h.hexdigest()
 
 
-def run(files: list[Upload], as_of: dt.date, root: Path, *, dry_run: bool, replace: bool = False) -> Result:
-    """ingest() on the uploads, saved under neutral names in a temporary folder that is removed afterwards."""
+def run(files: list[Upload], as_of: dt.date, root: Path, *, dry_run: bool, replace: bool = False,
+        actor: str | None = None) -> Result:
+    """ingest() on the uploads, saved under neutral names in a temporary folder that is removed afterwards; a publish
+    names `actor` (the signed-in admin; None: the OS user) in the provenance and the publish record."""
     with tempfile.TemporaryDirectory(prefix="alliance-upload-") as tmp:
         paths = []
         for i, (_, content) in enumerate(files):
@@ -86,7 +88,8 @@ def run(files: list[Upload], as_of: dt.date, root: Path, *, dry_run: bool, repla
             path.write_bytes(content)
             paths.append(path)
         return ingest(paths, as_of.isoformat(), root, dry_run=dry_run, replace=replace,
-                      names=unique_names([name for name, _ in files]))
+                      names=unique_names([name for name, _ in files]),
+                      **({"actor": actor} if actor else {}))  # without one, ingest names the OS user
 
 
 def summary_of(result: Result) -> dict:
@@ -293,7 +296,8 @@ def show_publish(ctx: shell.Context, summary: dict, files: list[Upload], as_of: 
         return
     with st.spinner(ctx.t("upload.publishing")):
         try:
-            result = run(files, as_of, config.data_dir(), dry_run=False, replace=replace)
+            result = run(files, as_of, config.data_dir(), dry_run=False, replace=replace,
+                         actor=signin.current().email or None)
         except UsageError:
             st.error(ctx.t("upload.exists_error", date=date), icon=":material/error:")
             return
