@@ -58,6 +58,14 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("--data-dir", type=Path, default=None, help="default: $ALLIANCE_DATA_DIR or data/")
     brief.add_argument("--out", type=Path, required=True, help="FILE.pptx or FILE.html (the suffix picks the format)")
     brief.set_defaults(subparser=brief)  # errors print this command's usage
+
+    sql = sub.add_parser("sql", help="one read-only SELECT over a snapshot, in the SQL page's locked sandbox")
+    sql.add_argument("query", help="the SELECT; $snapshot binds the snapshot's date")
+    sql.add_argument("--snapshot", type=_date, help="default: the latest served snapshot")
+    sql.add_argument("--format", choices=["csv", "json", "table"], default="table")
+    sql.add_argument("--lang", choices=["zh-CN", "en"], default="zh-CN", help="language of a refusal or error")
+    sql.add_argument("--data-dir", type=Path, default=None, help="default: $ALLIANCE_DATA_DIR or data/")
+    sql.add_argument("--actor", help="who runs it, for the SQL log (default: the OS user)")
     return parser
 
 
@@ -91,6 +99,30 @@ def main(argv: list[str] | None = None) -> int:
         return _ingest(parser, args, root)
     elif args.command == "briefing":
         return _briefing(parser, args, root)
+    elif args.command == "sql":
+        return _sql(args, root)
+    return 0
+
+
+def _sql(args, root: Path) -> int:
+    from .access.audit import os_user
+    from .snapshots import scan
+    from .sql import sandbox
+
+    try:
+        result = sandbox.run(scan(root), args.query, args.snapshot, root=root, actor=args.actor or os_user())
+    except sandbox.SqlProblem as problem:
+        print(problem.message(args.lang), file=sys.stderr)
+        return 1
+    df = result.df
+    if args.format == "csv":
+        df.to_csv(sys.stdout, index=False)
+    elif args.format == "json":
+        print(df.to_json(orient="records", force_ascii=False, date_format="iso", indent=1))
+    else:
+        print(df.to_string(index=False))
+    if result.truncated:  # on stderr, so a CSV or JSON on stdout stays clean
+        print(f"first {result.cap:,} rows only", file=sys.stderr)
     return 0
 
 

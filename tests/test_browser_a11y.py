@@ -77,7 +77,10 @@ def test_by_area_filters_and_downloads_in_few_tab_presses(server, tab):  # noqa:
     assert downloads is not None and filters + downloads <= 35, (filters, downloads)
     pg.goto(f"{server}/areas?lang={lang}")
     pg.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000)
+    pg.wait_for_timeout(1500)
     pg.keyboard.press("Tab")
+    assert pg.evaluate(FOCUSED)["testid"] == "stSkipToContent"
     pg.keyboard.press("Enter")  # "Skip to main content"
+    pg.wait_for_timeout(300)
     skipped = presses_to(pg, lambda f: f["key"].startswith("area_table") and "CSV" in f["text"])
     assert skipped is not None and skipped <= 16, skipped
