@@ -50,7 +50,9 @@ else:
                      url_path="search")
     sources = st.Page(PAGES / "data_sources.py", title=ctx.t("page.data_sources"), icon=":material/fact_check:",
                       url_path="data-sources")
-    routes = [overview, changes, meeting, by_area, by_level, by_group, gaps, members, experts, finder, sources]
+    explorer = st.Page(PAGES / "sql_explorer.py", title=ctx.t("page.sql"), icon=":material/terminal:", url_path="sql")
+    routes = [overview, changes, meeting, by_area, by_level, by_group, gaps, members, experts, finder, explorer,
+              sources]
     if config.upload_enabled() or who.email:  # the service centre's page: turned on, or sign-in keeps it to admins
         routes.append(st.Page(PAGES / "submissions.py", title=ctx.t("page.upload"), icon=":material/upload_file:",
                               url_path="upload"))

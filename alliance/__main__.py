@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _sql(args, root: Path) -> int:
+    from . import i18n
     from .access.audit import os_user
     from .snapshots import scan
     from .sql import sandbox
@@ -122,7 +123,7 @@ def _sql(args, root: Path) -> int:
     else:
         print(df.to_string(index=False))
     if result.truncated:  # on stderr, so a CSV or JSON on stdout stays clean
-        print(f"first {result.cap:,} rows only", file=sys.stderr)
+        print(i18n.t("sql.capped", args.lang, n=f"{result.cap:,}"), file=sys.stderr)
     return 0
 
 

@@ -14,7 +14,8 @@ from .roles import ROLES
 PAGE_ROLE = {
     "alliance-overview": "viewer", "changes": "viewer", "meeting": "viewer", "areas": "viewer",
     "lab-levels": "viewer", "working-groups": "viewer", "gaps": "viewer", "data-sources": "viewer",
-    "directory": "analyst", "think-tank": "analyst", "search": "analyst", "upload": "admin", "my-return": "member",
+    "directory": "analyst", "think-tank": "analyst", "search": "analyst", "sql": "analyst",
+    "upload": "admin", "my-return": "member",
 }
 
 

@@ -14,8 +14,8 @@ def fillers_panel(ctx: shell.Context, coverage, area: str, domain: str, key: str
     if fill.empty:
         st.info(ctx.t("fill.none"), icon=":material/info:")
         return
-    shell.table(fill)
     shell.downloads(fill, "gap-fillers", ctx.snapshot, key=key, area=area, domain=domain)
+    shell.table(fill)
 
 
 def matrix_panel(ctx: shell.Context, coverage, threshold: float, areas: dict, domains: dict) -> None:
@@ -63,5 +63,5 @@ def ranked_panel(ctx: shell.Context, coverage, threshold: float) -> None:
     summary = ctx.t("gaps.col.summary")
     st.write(i18n.tn("gaps.count", ctx.lang, len(ranked), pct=threshold))
     shell.bullets(ranked[summary].head(TOP_SENTENCES).tolist())
-    shell.table(ranked.drop(columns=[summary]))
     shell.downloads(ranked, "capacity-gaps", ctx.snapshot, key="gap_list", gap=threshold)
+    shell.table(ranked.drop(columns=[summary]))
