@@ -49,6 +49,22 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("--lang", choices=["zh-CN", "en"], default="zh-CN", help="language of the printed summary")
     ing.add_argument("--actor", help="who publishes, for the publish record (default: the OS user)")
 
+    imp = sub.add_parser("import-annex", help="read a CMA certificate's capability annex as one institution's scope")
+    imp.add_argument("file", type=Path, metavar="FILE", help="FILE.xlsx or FILE.docx")
+    imp.add_argument("--institution", required=True, help="the member institution's id")
+    imp.add_argument("--as-of", type=_date, help="the new snapshot's date (default: today)")
+    imp.add_argument("--data-dir", type=Path, default=None, help="default: $ALLIANCE_DATA_DIR or data/")
+    imp.add_argument("--dry-run", action="store_true", help="read and compare only; write nothing")
+    imp.add_argument("--json", action="store_true", help="print the result (diff, located problems) as JSON")
+    imp.add_argument("--actor", help="who publishes, for the publish record (default: the OS user)")
+    imp.add_argument("--lang", choices=["zh-CN", "en"], default="zh-CN", help="language of the printed summary")
+    exa = sub.add_parser("export-annex", help="an institution's current scope in the annex layout (.xlsx or .docx)")
+    exa.add_argument("--institution", required=True, help="the member institution's id")
+    exa.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.docx (the suffix picks the format)")
+    exa.add_argument("--snapshot", type=_date, help="default: the latest snapshot")
+    exa.add_argument("--data-dir", type=Path, default=None, help="default: $ALLIANCE_DATA_DIR or data/")
+    exa.add_argument("--lang", choices=["zh-CN", "en"], default="zh-CN")
+
     brief = sub.add_parser("briefing", help="the joint meeting's briefing as PPTX (native charts) or HTML")
     brief.add_argument("--snapshot", type=_date, required=True)
     brief.add_argument("--base", type=_date, help="compare with this earlier snapshot (default: the one before)")
@@ -99,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         return _ingest(parser, args, root)
     elif args.command == "briefing":
         return _briefing(parser, args, root)
+    elif args.command in ("import-annex", "export-annex"):
+        from .annex import cli
+
+        return cli.main(parser, args, root)
     elif args.command == "sql":
         return _sql(args, root)
     return 0

@@ -65,7 +65,7 @@ def test_sign_in_is_off_without_the_section(tmp_path):
     ("member", {"alliance-overview", "changes", "meeting", "areas", "lab-levels", "working-groups", "gaps",
                 "data-sources", "my-return"}),
     ("analyst", {"alliance-overview", "changes", "meeting", "areas", "lab-levels", "working-groups", "gaps",
-                 "data-sources", "directory", "think-tank", "search"}),
+                 "data-sources", "directory", "think-tank", "search", "sql"}),
     ("admin", set(policy.PAGE_ROLE) - {"my-return"}),
     (None, set()),
 ])

@@ -14,7 +14,8 @@ if not AXE.exists() and not os.environ.get("CI"):
 
 PAGES = ["/?", "/changes?", "/meeting?slide=2&", "/areas?", "/lab-levels?", "/working-groups?", "/gaps?gap=80&",
          "/directory?", "/directory?institution=sy_metrology&", "/think-tank?", "/search?q=GB%2FT%2020769&",
-         "/data-sources?"]
+         "/data-sources?",
+         "/sql?sql=select%20area_id%2C%20count(*)%20as%20members%20from%20institutions%20group%20by%20all&"]
 # Reported apart, not failed: Streamlit's own chrome (its toolbar, the sidebar's collapse control), which the app
 # does not draw. Everything in the main area and the app's sidebar content counts.
 CHROME = ('[data-testid="stToolbar"]', '[data-testid="stSidebarCollapseButton"]', '[data-testid="stHeader"]')

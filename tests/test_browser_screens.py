@@ -11,7 +11,8 @@ LANGS = ["zh-CN", "en"]
 PAGES = [("overview", "/?"), ("changes", "/changes?"), ("meeting", "/meeting?slide=1&"),
          ("areas", "/areas?"), ("lab-levels", "/lab-levels?"), ("working-groups", "/working-groups?"),
          ("gaps", "/gaps?gap=80&"), ("directory", "/directory?"), ("think-tank", "/think-tank?"),
-         ("search", "/search?q=GB%2FT%2020769&"), ("data-sources", "/data-sources?")]
+         ("search", "/search?q=GB%2FT%2020769&"), ("data-sources", "/data-sources?"),
+         ("sql", "/sql?sql=select%20area_id%2C%20count(*)%20as%20members%20from%20institutions%20group%20by%20all&")]
 
 # Written as one JS function so a failure lists every problem on the page at once.
 PROBLEMS = """() => {

@@ -28,9 +28,10 @@ VIEWER_PAGES = {"Overview", "What changed", "Meeting view", "By area", "By lab l
 MENU = {
     "viewer@alliance.test": VIEWER_PAGES,
     "member.sy_metrology@alliance.test": VIEWER_PAGES | {"My return"},
-    "analyst@alliance.test": VIEWER_PAGES | {"Member directory", "Expert think tank", "Who can test this?"},
+    "analyst@alliance.test": VIEWER_PAGES | {"Member directory", "Expert think tank", "Who can test this?",
+                                             "SQL for analysts"},
     "admin@alliance.test": VIEWER_PAGES | {"Member directory", "Expert think tank", "Who can test this?",
-                                           "Submit data"},
+                                           "SQL for analysts", "Submit data"},
 }
 READY = """() => { const grids = [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stDataFrame"]')]
   .filter(d => d.getBoundingClientRect().width > 0);
@@ -101,7 +102,8 @@ def test_each_role_sees_its_pages_and_columns(app, page, account):
     assert (downloads > 0) == detail
 
 
-@pytest.mark.parametrize("path", ["/directory?institution=sy_metrology&", "/think-tank?", "/search?q=GB&"])
+@pytest.mark.parametrize("path", ["/directory?institution=sy_metrology&", "/think-tank?", "/search?q=GB&",
+                                  "/sql?sql=select%20*%20from%20institutions&"])
 def test_a_viewer_on_a_forbidden_url_reads_no_access_and_no_figure(app, page, path):
     sign_in(page, app.url, "viewer@alliance.test")
     page.goto(f"{app.url}{path}lang=en")

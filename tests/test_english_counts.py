@@ -111,7 +111,7 @@ def _gap_filters(db, count: int) -> dict:
 
 PAGES = ["pages/overview.py", "pages/compare.py", "pages/capacity_by_area.py", "pages/capacity_by_level.py",
          "pages/capacity_by_group.py", "pages/capacity_gaps.py", "pages/members.py", "pages/experts.py",
-         "pages/capability_search.py", "pages/data_sources.py"]
+         "pages/capability_search.py", "pages/data_sources.py", "pages/sql_explorer.py"]
 
 
 def _cases(db):

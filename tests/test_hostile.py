@@ -19,11 +19,13 @@ HOSTILE = [
 # Every parameter a page reads from the URL (README "URL parameters", shell.bound, the filters), and one it does not.
 PARAMS = ["lang", "snapshot", "base", "slide", "areas", "domains", "levels", "groups", "measure", "area", "gap",
           "gap_area", "gap_domain", "institution", "name", "ownership", "near", "title", "expert_q", "q", "page",
-          "not_a_parameter"]
+          "sql", "not_a_parameter"]
 PAGES = ["pages/overview.py", "pages/compare.py", "pages/presentation.py", "pages/capacity_by_area.py",
          "pages/capacity_by_level.py", "pages/capacity_by_group.py", "pages/capacity_gaps.py", "pages/members.py",
-         "pages/experts.py", "pages/capability_search.py", "pages/data_sources.py", "pages/submissions.py"]
-TEXT_INPUTS = {"pages/capability_search.py": "q", "pages/members.py": "name", "pages/experts.py": "expert_q"}
+         "pages/experts.py", "pages/capability_search.py", "pages/data_sources.py", "pages/submissions.py",
+         "pages/sql_explorer.py"]
+TEXT_INPUTS = {"pages/capability_search.py": "q", "pages/members.py": "name", "pages/experts.py": "expert_q",
+               "pages/sql_explorer.py": "sql"}
 # What would be markup if it reached a Markdown-rendering element unescaped.
 # A backslash before a character is Markdown's own escape: `\<img` shows as "<img".
 MARKUP = re.compile(r"(?<!\\)<(?:img|script|b>)|\*\*x\*\*|\*\*粗体\*\*|\]\(javascript:")
@@ -65,7 +67,8 @@ def test_every_url_parameter_hostile(page):
 def test_hostile_text_typed_into_every_input(page, key):
     at = run_page(page, lang="en")
     for value in HOSTILE:
-        at.text_input(key=key).input(value).run()
+        box = at.text_area(key=key) if key == "sql" else at.text_input(key=key)  # the SQL editor is a text area
+        box.input(value).run()
         assert_clean(at, f"{page} {key}={value[:30]!r}")
 
 

@@ -5,7 +5,7 @@ from conftest import DATES, LATEST, OLDEST, run_page
 
 PAGES = ["pages/overview.py", "pages/data_sources.py", "pages/capacity_gaps.py", "pages/capacity_by_area.py",
          "pages/capacity_by_level.py", "pages/capacity_by_group.py", "pages/members.py", "pages/experts.py",
-         "pages/capability_search.py", "pages/compare.py"]
+         "pages/capability_search.py", "pages/compare.py", "pages/sql_explorer.py"]
 KPI_LABELS = {
     "zh-CN": {"assets_cny": "总资产", "national_provincial_lab_count": "国家级、省级实验室",
               "technical_staff_count": "专业技术人员", "qualification_count": "检验检测资质",

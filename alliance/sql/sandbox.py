@@ -1,0 +1,280 @@
+"""One locked DuckDB connection per run, over the contract's tables of the chosen snapshot.
+
+Safety is DuckDB's, not ours: the tables are Arrow datasets registered on a fresh in-memory connection, wrapped in
+views, and only then `enable_external_access = false` and `lock_configuration = true` are set. From that moment the
+connection can open no file at all (read_csv('/etc/passwd'), read_parquet of a snapshot file, COPY TO, ATTACH,
+INSTALL/LOAD are refused by DuckDB itself) and no setting can be changed back. Arrow datasets rather than
+`allowed_paths`: with the files allowed, `read_parquet('<snapshot file>')` works outside the views and the views'
+text shows the server's paths. What we check before running is only what DuckDB's own parser says: one statement, of
+type SELECT, with no parameter other than $snapshot, and not longer than MAX_SQL_CHARS. Runaways are stopped by a
+timer (interrupt), a memory limit and a row cap; the connection is thrown away after each run, so nothing a query
+did survives it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as ds
+
+from .. import i18n
+from ..schema import TABLES
+from ..snapshots import Catalog
+
+MAX_SQL_CHARS = 20_000  # the longest shipped query is ~1,500 characters; a 1 MB text is refused unread
+ROW_CAP = 10_000  # rows returned to a page or a file; the query may count more, it is only cut short
+TIMEOUT_S = 20.0  # the slowest national-size page query takes ~0.5 s (config.py); this leaves room for joins
+MEMORY_LIMIT = "1GB"  # per run: two cores and the dashboard's own connection share the machine
+THREADS = 1  # one core per run, the other stays with the dashboard
+PARAMETERS = ("snapshot",)
+LOG = Path("audit") / "sql.jsonl"
+_LINE_RE = re.compile(r"^LINE (\d+): (.*)$", re.M)
+
+
+class SqlProblem(Exception):
+    """A query refused before running, or stopped while running: a message key, its values, DuckDB's own text."""
+
+    def __init__(self, key: str, outcome: str, detail: str = "", **params):
+        super().__init__(detail or key)
+        self.key, self.outcome, self.detail, self.params = key, outcome, detail, params
+
+    def message(self, lang: str) -> str:
+        text = i18n.t(self.key, lang, **self.params)
+        return f"{text}\n\n{self.detail}" if self.detail else text
+
+
+@dataclass
+class Result:
+    df: pd.DataFrame
+    truncated: bool  # more rows than the cap: df holds the first ROW_CAP
+    ms: int
+    snapshot: str
+    cap: int = ROW_CAP
+    params: dict = field(default_factory=dict)
+
+
+def check(sql: str) -> duckdb.Statement:
+    """The one SELECT statement in `sql`, by DuckDB's parser, or a SqlProblem saying why not."""
+    if len(sql) > MAX_SQL_CHARS:
+        raise SqlProblem("sql.refused.too_long", "refused", n=f"{MAX_SQL_CHARS:,}")
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as exc:  # a syntax error, full-width semicolons included: DuckDB's text and position
+        raise _error(exc, sql) from exc
+    if not statements:
+        raise SqlProblem("sql.refused.empty", "refused")
+    if len(statements) > 1:
+        raise SqlProblem("sql.refused.several", "refused", n=len(statements))
+    stmt = statements[0]
+    if stmt.type != duckdb.StatementType.SELECT:
+        raise SqlProblem("sql.refused.not_select", "refused", kind=stmt.type.name)
+    unknown = sorted(set(stmt.named_parameters) - set(PARAMETERS))
+    if unknown:
+        raise SqlProblem("sql.refused.parameter", "refused", names=", ".join(f"${p}" for p in unknown),
+                         known=", ".join(f"${p}" for p in PARAMETERS))
+    return stmt
+
+
+def _error(exc: Exception, sql: str) -> SqlProblem:
+    """DuckDB's message with the line (and column, when its caret points into the text as written) it names."""
+    text = str(exc).strip()
+    found = _LINE_RE.search(text)
+    if not found:
+        return SqlProblem("sql.error", "error", text)
+    line, shown = int(found.group(1)), found.group(2)
+    lines = sql.splitlines() or [""]
+    rest = text[found.end() + 1:].splitlines()
+    caret = rest[0] if rest else ""
+    if 0 < line <= len(lines) and lines[line - 1] == shown and "^" in caret:
+        column = _column(shown, caret.index("^") - len(f"LINE {line}: "))
+        return SqlProblem("sql.error_at_column", "error", text, line=line, column=column)
+    return SqlProblem("sql.error_at_line", "error", text, line=line)
+
+
+def _column(line: str, width: int) -> int:
+    """The 1-based character under a caret `width` display cells in: DuckDB aligns its caret by display width,
+    where a full-width character (Chinese, a full-width semicolon) takes two cells."""
+    cells = 0
+    for index, char in enumerate(line):
+        if cells >= width:
+            return index + 1
+        cells += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    return len(line) + 1
+
+
+# Datasets of a catalog, reused across runs (they hold only paths and Parquet footers); keyed by its version.
+_DATASETS: dict[str, dict[tuple[str, str], ds.Dataset]] = {}
+_DATASETS_LOCK = threading.Lock()
+
+
+def _datasets(catalog: Catalog) -> dict[tuple[str, str], ds.Dataset]:
+    with _DATASETS_LOCK:
+        found = _DATASETS.get(catalog.version)
+        if found is None:
+            found = {(t, s.date): ds.dataset(str(s.file(t)), format="parquet")
+                     for s in catalog.snapshots for t in TABLES}
+            _DATASETS.clear()  # one catalog at a time: a republished snapshot is read afresh
+            _DATASETS[catalog.version] = found
+        return found
+
+
+def _source(table: str, date: str) -> str:
+    return f"_src_{table}_{date.replace('-', '_')}"
+
+
+def connect(catalog: Catalog, snapshot: str, memory_limit: str = MEMORY_LIMIT,
+            threads: int = THREADS) -> duckdb.DuckDBPyConnection:
+    """A fresh connection: one view per table over `snapshot`, a `<table>_history` view over every served snapshot
+    (each with its `snapshot` date), then file access switched off and the configuration locked."""
+    sets = _datasets(catalog)
+    con = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "threads": str(threads)})
+    try:
+        for table in TABLES:
+            parts = []
+            for date in catalog.dates:
+                con.register(_source(table, date), sets[(table, date)])
+                parts.append(f"SELECT *, DATE '{date}' AS snapshot FROM {_source(table, date)}")
+            con.execute(f"CREATE VIEW {table} AS SELECT *, DATE '{snapshot}' AS snapshot FROM "
+                        f"{_source(table, snapshot)}")
+            con.execute(f"CREATE VIEW {table}_history AS {' UNION ALL BY NAME '.join(parts)}")
+        con.execute("SET enable_progress_bar = false")  # a long run would draw a bar on the server's terminal
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def run(catalog: Catalog, sql: str, snapshot: str | None = None, *, root: Path | None = None, actor: str = "",
+        timeout_s: float = TIMEOUT_S, row_cap: int = ROW_CAP, memory_limit: str = MEMORY_LIMIT) -> Result:
+    """Run one read-only SELECT over `snapshot` (default: the latest) and log it under `root` (if given).
+    Raises SqlProblem for a refusal, an error, a timeout or a lack of memory, after logging it too."""
+    started = time.perf_counter()
+    snapshot = snapshot or (catalog.dates[-1] if catalog.dates else None)
+    rows, truncated = 0, False
+    try:
+        if not catalog.dates:
+            raise SqlProblem("sql.refused.no_snapshots", "refused")
+        if snapshot not in catalog.dates:
+            raise SqlProblem("sql.refused.snapshot", "refused", snapshot=str(snapshot))
+        stmt = check(sql)
+        params = {"snapshot": dt.date.fromisoformat(snapshot)} if stmt.named_parameters else {}
+        df, truncated = _execute(catalog, sql, snapshot, params, timeout_s, row_cap, memory_limit)
+        rows = len(df)
+    except SqlProblem as problem:
+        _log(root, actor, sql, snapshot, started, 0, problem.outcome, problem.detail or problem.key)
+        raise
+    _log(root, actor, sql, snapshot, started, rows, "ok", truncated=truncated)
+    return Result(df, truncated, _ms(started), snapshot, row_cap, params)
+
+
+def _execute(catalog, sql, snapshot, params, timeout_s, row_cap, memory_limit) -> tuple[pd.DataFrame, bool]:
+    con = connect(catalog, snapshot, memory_limit)
+    # Registered datasets belong to this connection (a cursor would not see them), so the timer interrupts it.
+    timer = threading.Timer(timeout_s, con.interrupt)
+    timer.daemon = True
+    timer.start()
+    try:
+        try:
+            # A relation streams (con.execute would compute the whole result before the first row is read).
+            relation = con.sql(sql, params=params)
+        except duckdb.Error as exc:
+            raise _positioned(con, sql, params, exc) from exc
+        reader = relation.to_arrow_reader(min(row_cap + 1, 100_000))
+        batches, count = [], 0
+        for batch in reader:  # streamed: a 5-million-row result is cut after row_cap + 1 rows, never held whole
+            batches.append(batch)
+            count += batch.num_rows
+            if count > row_cap:
+                break
+        table = pa.Table.from_batches(batches, reader.schema).slice(0, row_cap)
+        df = table.to_pandas()
+        df.columns = _unique(list(df.columns))
+        return df, count > row_cap
+    except duckdb.InterruptException as exc:
+        raise SqlProblem("sql.timeout", "timeout", seconds=f"{timeout_s:g}") from exc
+    except duckdb.OutOfMemoryException as exc:
+        raise SqlProblem("sql.memory", "error", str(exc).splitlines()[0], limit=memory_limit) from exc
+    except duckdb.Error as exc:
+        raise _error(exc, sql) from exc
+    finally:
+        timer.cancel()
+        con.close()
+
+
+def _unique(names: list[str]) -> list[str]:
+    """`SELECT count(*), count(*)` names two columns alike; a table, a download and a chart need them apart."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        name = str(name)
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return out
+
+
+def _positioned(con, sql: str, params: dict, exc: duckdb.Error) -> Exception:
+    """The same failure with DuckDB's LINE/caret context, which a relation's error leaves out and the DB-API keeps:
+    binding fails again, before anything runs."""
+    try:
+        con.execute(sql, params)
+    except duckdb.Error as again:
+        return again
+    return exc
+
+
+def _ms(started: float) -> int:
+    return round((time.perf_counter() - started) * 1000)
+
+
+def _log(root: Path | None, actor: str, sql: str, snapshot, started: float, rows: int, outcome: str,
+         error: str = "", truncated: bool = False) -> None:
+    if root is None:
+        return
+    entry = {"at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "actor": actor or "unknown",
+             "snapshot": snapshot, "query": sql[:MAX_SQL_CHARS], "query_chars": len(sql), "rows": rows,
+             "truncated": truncated, "ms": _ms(started), "outcome": outcome}
+    if error:
+        entry["error"] = error[:2000]
+    append(root / LOG, entry)
+
+
+def append(target: Path, entry: dict) -> None:
+    """One JSON line appended and synced, as alliance.access.audit writes the publish record: a line once written
+    stays as written, and a line torn by a crash is left alone (this one starts on a new line)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    line = (json.dumps(entry, ensure_ascii=False, sort_keys=True, default=str) + "\n").encode("utf-8")
+    fd = os.open(target, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o640)
+    try:
+        size = os.fstat(fd).st_size
+        if size and os.pread(fd, 1, size - 1) != b"\n":
+            line = b"\n" + line
+        os.write(fd, line)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def log_entries(root: Path) -> list[dict]:
+    try:
+        text = (root / LOG).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    out = []
+    for line in text.splitlines():
+        try:
+            out.append(json.loads(line))
+        except ValueError:
+            continue
+    return out
