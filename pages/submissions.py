@@ -1,7 +1,7 @@
 """Submit data (the service centre's page, routed only when enabled): templates, checking, publishing."""
 import streamlit as st
 
-from alliance.ui import returns_view, shell, signin, upload
+from alliance.ui import annex_view, returns_view, shell, signin, upload
 
 ctx = shell.context()
 st.title(ctx.t("upload.title"))
@@ -13,6 +13,9 @@ upload.show_templates(ctx)
 
 st.header(ctx.t("returns.queue_title"), anchor=False)
 returns_view.show_queue(ctx, signin.current())
+
+with st.expander(ctx.t("annex.page.title"), icon=":material/description:"):
+    annex_view.show(ctx)
 
 st.header(ctx.t("upload.check_title"), anchor=False)
 left, right = st.columns([1, 3])

@@ -405,3 +405,44 @@ def test_writer_layout_merges_products(tmp_path):
     assert "C1:D1" in merged and any(r.startswith("B") and r.split(":")[1].startswith("B") and r != "B1:B2"
                                      for r in merged)
     assert ws["A3"].value.startswith("一、")
+
+
+def test_upload_page_shows_the_diff_and_publishes(tmp_path, monkeypatch):
+    """The same import on the upload page: pick the member, hand in the annex, read the diff (counts and the added
+    and withdrawn items), publish; a problem file shows where its problem is and offers no publish."""
+    from conftest import run_page
+
+    root = tmp_path / "data"
+    shutil.copytree(DATA, root, ignore=shutil.ignore_patterns("derived"))
+    monkeypatch.setenv("ALLIANCE_DATA_DIR", str(root))
+    monkeypatch.setenv("ALLIANCE_ENABLE_UPLOAD", "1")
+    inst = "as_build"
+    mine = QUALIFICATIONS[QUALIFICATIONS["institution_id"] == inst]
+    kept = mine.iloc[3:]  # three withdrawn, one added
+    sections = writer.layout(kept, DOMAINS)
+    sections.append(("三、食品", [writer.Block(1, "小麦粉", [("1.1", "铅", "GB 5009.12-2017")])]))
+    content = writer.xlsx_bytes(sections)
+    mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+    at = run_page("pages/submissions.py", lang="en")
+    at.selectbox(key="annex_institution").set_value(inst).run()
+    at.file_uploader(key="annex_file").set_value(("bad.xlsx", _xlsx(tmp_path / "bad.xlsx", PROBLEMS[
+        "annex_no_code"][0]).read_bytes(), mime)).run()
+    at.button(key="annex_check").click().run()
+    assert not at.exception
+    assert "cannot be used yet: 1 error" in at.error[0].value
+    problems = next(d.value for d in at.dataframe if "Sheet" in d.value.columns)
+    assert (problems.iloc[0]["Sheet"], problems.iloc[0]["Row"], problems.iloc[0]["Column"]) == ("Sheet", 4, "E")
+    assert not [b for b in at.button if b.key == "annex_publish"]
+
+    at.file_uploader(key="annex_file").set_value(("as_build 附表.xlsx", content, mime)).run()
+    at.button(key="annex_check").click().run()
+    said = " ".join(s.value for s in at.success)
+    assert f"1 added, 3 withdrawn, {len(kept)} unchanged" in said
+    added = next(d.value for d in at.dataframe if "Standard" in d.value.columns)
+    assert list(added["Item (product · parameter)"]) == ["小麦粉 · 铅"]
+    at.button(key="annex_publish").click().run()
+    assert not at.exception
+    new = sorted(p.name for p in (root / "snapshots").glob("snapshot=*"))[-1]
+    ours = pd.read_parquet(root / "snapshots" / new / "qualifications.parquet").query("institution_id == @inst")
+    assert len(ours) == len(kept) + 1
