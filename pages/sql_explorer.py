@@ -11,9 +11,9 @@ st.title(ctx.t("sql.title"))
 st.caption(ctx.t("sql.intro", snapshot=ctx.date(ctx.snapshot)))
 left, right = st.columns([3, 2])
 with right:
-    st.subheader(ctx.t("sql.tables"))
+    st.header(ctx.t("sql.tables"))
     sql_view.tables(ctx)
-    st.subheader(ctx.t("sql.saved"))
+    st.header(ctx.t("sql.saved"))
     sql_view.saved(ctx)
 with left:
     query = sql_view.editor(ctx)
@@ -21,5 +21,5 @@ with left:
 result = sql_view.run(ctx, query, clicked)
 if result is not None:
     sql_view.result(ctx, result)
-    st.subheader(ctx.t("sql.chart"))
+    st.header(ctx.t("sql.chart"))
     sql_view.quick_chart(ctx, result)
