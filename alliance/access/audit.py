@@ -21,7 +21,12 @@ def path(root: Path) -> Path:
 
 def record(root: Path, action: str, actor: str, **fields) -> dict:
     entry = {"at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "action": action, "actor": actor, **fields}
-    target = path(root)
+    append(path(root), entry)
+    return entry
+
+
+def append(target: Path, entry: dict) -> None:
+    """One JSON line appended and synced (the publish record, the SQL log): a line once written stays as written."""
     target.parent.mkdir(parents=True, exist_ok=True)
     line = (json.dumps(entry, ensure_ascii=False, sort_keys=True, default=str) + "\n").encode("utf-8")
     fd = os.open(target, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o640)
@@ -33,13 +38,17 @@ def record(root: Path, action: str, actor: str, **fields) -> dict:
         os.fsync(fd)
     finally:
         os.close(fd)
-    return entry
 
 
 def entries(root: Path) -> list[dict]:
-    """Every whole line, oldest first."""
+    """Every whole line of the publish record, oldest first."""
+    return read(path(root))
+
+
+def read(target: Path) -> list[dict]:
+    """Every whole line of a JSON-lines log, oldest first; a line cut short by a crash is skipped."""
     try:
-        text = path(root).read_text(encoding="utf-8")
+        text = target.read_text(encoding="utf-8")
     except FileNotFoundError:
         return []
     out = []

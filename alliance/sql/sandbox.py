@@ -13,8 +13,6 @@ did survives it.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import re
 import threading
 import time
@@ -28,6 +26,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from .. import i18n
+from ..access import audit
 from ..schema import TABLES
 from ..snapshots import Catalog
 
@@ -247,34 +246,10 @@ def _log(root: Path | None, actor: str, sql: str, snapshot, started: float, rows
              "truncated": truncated, "ms": _ms(started), "outcome": outcome}
     if error:
         entry["error"] = error[:2000]
-    append(root / LOG, entry)
-
-
-def append(target: Path, entry: dict) -> None:
-    """One JSON line appended and synced, as alliance.access.audit writes the publish record: a line once written
-    stays as written, and a line torn by a crash is left alone (this one starts on a new line)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    line = (json.dumps(entry, ensure_ascii=False, sort_keys=True, default=str) + "\n").encode("utf-8")
-    fd = os.open(target, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o640)
-    try:
-        size = os.fstat(fd).st_size
-        if size and os.pread(fd, 1, size - 1) != b"\n":
-            line = b"\n" + line
-        os.write(fd, line)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    audit.append(root / LOG, entry)
 
 
 def log_entries(root: Path) -> list[dict]:
-    try:
-        text = (root / LOG).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return []
-    out = []
-    for line in text.splitlines():
-        try:
-            out.append(json.loads(line))
-        except ValueError:
-            continue
-    return out
+    return audit.read(root / LOG)
+
+
