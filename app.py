@@ -62,7 +62,7 @@ else:
     routes = [p if signin.may_open(who, p.url_path) else
               st.Page(signin.no_access_page(ctx, p.title), title=p.title, icon=p.icon, url_path=p.url_path,
                       visibility="hidden") for p in routes]
-    page = st.navigation(routes)
+    page = st.navigation(routes, expanded=True)  # every page of the role listed, no "View more" to find one
     st.set_page_config(page_title=chrome.tab_title(page.title, ctx.lang))
     signin.sidebar(ctx, who)
     shell.sidebar_notices(ctx, sources)
