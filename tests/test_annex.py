@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -296,6 +297,7 @@ def _bomb(path: Path) -> None:
 @pytest.mark.parametrize("case, expected", [
     ("docx_renamed", "annex_wrong_kind"), ("xlsm", "annex_macro"), ("vba_inside", "annex_macro"),
     ("bomb", "zip_bomb"), ("text", "annex_not_annex"), ("pdf", "annex_not_annex"), ("empty", "empty_file"),
+    ("no_table", "annex_no_table"),
 ])
 def test_hostile_files_are_refused(tmp_path, capsys, data_root, case, expected):
     if case == "docx_renamed":
@@ -313,6 +315,12 @@ def test_hostile_files_are_refused(tmp_path, capsys, data_root, case, expected):
     elif case == "text":
         path = tmp_path / "annex.xlsx"
         path.write_text("序号,名称\n1,水分\n", encoding="utf-8")
+    elif case == "no_table":  # a workbook, but no annex table in it
+        wb = Workbook()
+        wb.active.append(["名称", "数量"])
+        wb.active.append(["水分", 1])
+        path = tmp_path / "annex.xlsx"
+        wb.save(path)
     elif case == "pdf":
         path = tmp_path / "annex.pdf"
         path.write_bytes(b"%PDF-1.7\n")
@@ -446,3 +454,13 @@ def test_upload_page_shows_the_diff_and_publishes(tmp_path, monkeypatch):
     new = sorted(p.name for p in (root / "snapshots").glob("snapshot=*"))[-1]
     ours = pd.read_parquet(root / "snapshots" / new / "qualifications.parquet").query("institution_id == @inst")
     assert len(ours) == len(kept) + 1
+
+
+def test_every_annex_code_has_a_case():
+    """A new annex error code in the catalogs needs a malformed annex in this file that produces it."""
+    from alliance import i18n
+
+    codes = {k.removeprefix("ingest.error.") for k in i18n.catalog("en") if k.startswith("ingest.error.annex_")}
+    source = Path(__file__).read_text(encoding="utf-8")
+    cases = set(PROBLEMS) | {"annex_not_a_member"} | set(re.findall(r'"(annex_[a-z_]+)"\)', source))
+    assert codes <= cases, codes - cases

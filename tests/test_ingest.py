@@ -187,9 +187,10 @@ def test_existing_snapshot_needs_replace(exported, copy, capsys):
     kept = {k.split("/", 3)[3]: v for k, v in after.items() if k.startswith("snapshots/.retired/")}
     assert kept == {k.split("/", 2)[2]: v for k, v in replaced.items()}  # the old one, byte for byte, set aside
     # Everything else as it was; derived/ holds search indexes, caches built per snapshot on demand (the new
-    # snapshot gets one unless an earlier test already built an index for the same items).
+    # snapshot gets one unless an earlier test already built an index for the same items); audit/ gains the
+    # record of this publish (tested in test_a_publish_is_recorded_with_its_actor_files_and_changes).
     assert {k: v for k, v in after.items()
-            if not k.startswith((f"snapshots/snapshot={LATEST}", "snapshots/.", "derived/"))} == \
+            if not k.startswith((f"snapshots/snapshot={LATEST}", "snapshots/.", "derived/", "audit/"))} == \
         {k: v for k, v in before.items() if not k.startswith((f"snapshots/snapshot={LATEST}", "derived/"))}
 
 

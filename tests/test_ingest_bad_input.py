@@ -643,7 +643,8 @@ def test_at_least_25_distinct_cases():
 def test_every_error_code_has_a_case():
     """A new error code in the catalogs needs a malformed submission here that produces it."""
     codes = {k.removeprefix("ingest.error.") for k in i18n.catalog("en") if k.startswith("ingest.error.")}
-    assert codes == {exp.code for _, exp in CASES.values()}
+    # The annex import's codes have their malformed annexes in test_annex.py (test_every_annex_code_has_a_case).
+    assert {c for c in codes if not c.startswith("annex_")} == {exp.code for _, exp in CASES.values()}
 
 
 @pytest.mark.parametrize("name", [
