@@ -73,7 +73,8 @@ def open_page(browser, server, requests_seen, lang: str, width: int = 1920, heig
     ctx.on("request", lambda r: requests_seen.append(r.url))
     pg = ctx.new_page()
     pg.goto(f"{server}/upload?lang={lang}")
-    pg.wait_for_selector('[data-testid="stFileUploaderDropzoneInput"]', state="attached", timeout=45_000)
+    pg.wait_for_selector('.st-key-upload_files [data-testid="stFileUploaderDropzoneInput"]', state="attached",
+                         timeout=45_000)
     return ctx, pg
 
 
@@ -85,12 +86,12 @@ def idle(pg) -> None:
 
 def set_as_of(pg, day: str) -> None:
     """The date field is three spin buttons; typing fills them in turn, leaving the field commits the value."""
-    field = pg.locator('[data-testid="stDateInput"]')
+    field = pg.locator('.st-key-upload_as_of [data-testid="stDateInput"]')
     field.locator('[data-type="year"]').click()
     pg.keyboard.type(day.replace("-", ""))
     pg.locator("h1").first.click()
-    pg.wait_for_function(
-        "d => document.querySelector('[data-testid=\"stDateInput\"] input[type=date]').value === d", arg=day)
+    pg.wait_for_function("d => document.querySelector('.st-key-upload_as_of [data-testid=\"stDateInput\"] "
+                         "input[type=date]').value === d", arg=day)
     idle(pg)
 
 
@@ -99,7 +100,7 @@ def upload_and_check(pg, path: Path, done: str, check: str = "核验") -> None:
     while chips.count():
         chips.first.click()
         idle(pg)
-    pg.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(path))
+    pg.locator('.st-key-upload_files [data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(path))
     pg.wait_for_selector(f'[data-testid="stFileChipName"]:has-text("{path.name}")', timeout=20_000)
     idle(pg)  # the upload finishes and the rerun that sees it has run
     pg.get_by_role("button", name=check, exact=True).click()
