@@ -24,11 +24,21 @@ def manifest(snapshot: str) -> dict:
     return json.loads((DATA / "snapshots" / f"snapshot={snapshot}" / "manifest.json").read_text(encoding="utf-8"))
 
 
+# What a running app adds to its data folder (logs, returns in review, set-aside snapshots): not part of the demo,
+# and left behind in data/ by a local run of the app, so a copy for a test starts without it.
+RUNTIME_STATE = ("audit", "returns", ".retired")
+
+
+def copy_demo(dest: Path, *also_ignore: str) -> Path:
+    """The bundled demo data copied to `dest`, without the state a running app leaves beside it."""
+    shutil.copytree(DATA, dest, ignore=shutil.ignore_patterns(*RUNTIME_STATE, *also_ignore))
+    return dest
+
+
 @pytest.fixture
 def data_copy(tmp_path, monkeypatch) -> Path:
     """A private copy of the demo data, served by the app through ALLIANCE_DATA_DIR."""
-    root = tmp_path / "data"
-    shutil.copytree(DATA, root)
+    root = copy_demo(tmp_path / "data")
     monkeypatch.setenv("ALLIANCE_DATA_DIR", str(root))
     return root
 

@@ -6,14 +6,13 @@ import hashlib
 import io
 import json
 import re
-import shutil
 import zipfile
 from pathlib import Path
 
 import docx
 import pandas as pd
 import pytest
-from conftest import DATA, LATEST, read
+from conftest import DATA, LATEST, copy_demo, read
 from docx.oxml import OxmlElement
 from openpyxl import Workbook
 
@@ -41,7 +40,7 @@ def tree_hash(root: Path) -> str:
 @pytest.fixture(scope="module")
 def data_root(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("annex") / "data"
-    shutil.copytree(DATA, root, ignore=shutil.ignore_patterns("derived", "geo"))
+    copy_demo(root, "derived", "geo")
     return root
 
 
@@ -369,7 +368,7 @@ def test_usage_errors_exit_2(tmp_path, capsys, data_root):
 
 def test_publish_creates_next_snapshot_with_the_new_scope(tmp_path, capsys):
     root = tmp_path / "data"
-    shutil.copytree(DATA, root, ignore=shutil.ignore_patterns("derived", "geo"))
+    copy_demo(root, "derived", "geo")
     inst = "as_build"
     mine = QUALIFICATIONS[QUALIFICATIONS["institution_id"] == inst]
     kept = mine.iloc[10:]  # the first ten items withdrawn, one added
@@ -421,7 +420,7 @@ def test_upload_page_shows_the_diff_and_publishes(tmp_path, monkeypatch):
     from conftest import run_page
 
     root = tmp_path / "data"
-    shutil.copytree(DATA, root, ignore=shutil.ignore_patterns("derived"))
+    copy_demo(root, "derived")
     monkeypatch.setenv("ALLIANCE_DATA_DIR", str(root))
     monkeypatch.setenv("ALLIANCE_ENABLE_UPLOAD", "1")
     inst = "as_build"

@@ -1,10 +1,9 @@
 """In Chromium, on a snapshot whose names carry HTML and Markdown: nothing of it runs or renders as markup, and it
 shows as the characters themselves in tables, headings, chart ticks and hover labels."""
 import os
-import shutil
 
 import pytest
-from conftest import DATA, LATEST
+from conftest import DATA, LATEST, copy_demo
 from servers import LOOPBACK, ROOT, start_server, stop_server
 from test_browser import ARTIFACTS, browser, page  # noqa: F401 (fixtures)
 from test_browser_trust import settle
@@ -20,7 +19,7 @@ PAYLOAD = "**粗体** <img src=x onerror=window.__pwned=1> [a](javascript:window
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile") / "data"
-    shutil.copytree(DATA, root)
+    copy_demo(root)
     folder = root / "snapshots" / f"snapshot={LATEST}"
     for table, columns in TEXT_COLUMNS.items():
         rewrite(folder, table, lambda t, c=columns: with_hostile_names(t, c, PAYLOAD, rows=1))

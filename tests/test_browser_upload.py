@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
-from conftest import DATA, ROOT
+from conftest import ROOT, copy_demo
 from servers import CHROMIUM, LOOPBACK, launch_chromium, start_server, stop_server
 from test_upload_page import CAPACITY_SHEET, NEXT, PROFILE_SHEET, member_workbooks
 
@@ -26,7 +25,7 @@ if not CHROMIUM and not os.environ.get("CI"):
 @pytest.fixture(scope="module")
 def data_root(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("upload") / "data"
-    shutil.copytree(DATA, root)
+    copy_demo(root)
     return root
 
 

@@ -8,7 +8,7 @@ import openpyxl
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from conftest import DATA, LATEST, read
+from conftest import DATA, LATEST, copy_demo, read
 
 from alliance.__main__ import main
 from alliance.ingest import spec
@@ -41,7 +41,7 @@ def exported(tmp_path_factory):
 @pytest.fixture
 def copy(tmp_path):
     root = tmp_path / "data"
-    shutil.copytree(DATA, root)
+    copy_demo(root)
     return root
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 import openpyxl
 import pyarrow.parquet as pq
 import pytest
-from conftest import DATA, LATEST, ROOT, read
+from conftest import LATEST, ROOT, copy_demo, read
 from openpyxl.utils import get_column_letter
 
 from alliance import i18n
@@ -578,7 +578,7 @@ def no_base_and_no_secretariat(v, tmp, mp):
 def root(tmp_path_factory) -> Path:
     """A private copy of the demo data; the cases ingest as of 2022-09-30, so 2022-06-30 is their base."""
     root = tmp_path_factory.mktemp("bad-input") / "data"
-    shutil.copytree(DATA, root)
+    copy_demo(root)
     return root
 
 
@@ -757,7 +757,7 @@ def test_formula_like_text_is_stored_and_exported_as_text(valid, tmp_path):
     """A string cell that looks like a formula is data: published as that text, and written back out (CSV, XLSX,
     pre-filled workbook) with a leading apostrophe so no spreadsheet runs it. A formula cell is refused."""
     root = tmp_path / "data"
-    shutil.copytree(DATA, root)
+    copy_demo(root)
     qid_row = 2
 
     def formula_text(wb):

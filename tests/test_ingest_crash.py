@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import DATA, LATEST, ROOT
+from conftest import DATA, LATEST, ROOT, copy_demo
 
 from alliance.ingest.templates import read_tables, workbook_bytes
 from alliance.schema import TABLES
@@ -80,7 +80,7 @@ def publishing_window(root: Path, cmd, as_of: str) -> float:
 @pytest.mark.parametrize("scenario", ["new", "replace"])
 def test_sigkill_while_publishing(scenario, inputs, tmp_path):
     pristine = tmp_path / "pristine"
-    shutil.copytree(DATA, pristine)
+    copy_demo(pristine)
     root = tmp_path / "data"
     as_of, replace = (NEW, False) if scenario == "new" else (LATEST, True)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from dataclasses import dataclass
 import openpyxl
 import pandas as pd
 import pytest
-from conftest import DATA
+from conftest import copy_demo
 from openpyxl.utils import get_column_letter
 
 from alliance import i18n
@@ -306,7 +305,7 @@ def _letter(sheet: spec.Sheet, column: str) -> str:
 @pytest.fixture(scope="module")
 def clean_and_normalised(tmp_path_factory):
     root = tmp_path_factory.mktemp("normalise") / "data"
-    shutil.copytree(DATA, root)
+    copy_demo(root)
     tables = read_tables(scan(root).get(BASE))
     clean = {"member": workbook_bytes("member", tables, institution_id=MEMBER, snapshot=BASE),
              "secretariat": workbook_bytes("secretariat", tables, snapshot=BASE)}
