@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .schema import SCHEMA_VERSION, SCHEMAS, SORT_KEYS, TABLES
+from .schema import EXTRA_SCHEMAS, EXTRA_TABLES, SCHEMA_VERSION, SCHEMAS, SORT_KEYS, TABLES
 
 FOLDER_RE = re.compile(r"^snapshot=(\d{4}-\d{2}-\d{2})$")
 MANIFEST = "manifest.json"
@@ -43,6 +43,10 @@ class Snapshot:
 
     def file(self, table: str) -> Path:
         return self.path / f"{table}.parquet"
+
+    def has(self, table: str) -> bool:
+        """A contract table always; a table beyond the contract when the manifest lists it (verified by scan)."""
+        return table in TABLES or table in self.manifest.get("tables", {})
 
 
 @dataclass(frozen=True)
@@ -191,7 +195,7 @@ def _exchange(a: Path, b: Path) -> None:
 
 
 def _conform(name: str, table: pa.Table) -> pa.Table:
-    schema = SCHEMAS[name]
+    schema = SCHEMAS.get(name) or EXTRA_SCHEMAS[name]
     missing = [f.name for f in schema if f.name not in table.column_names]
     if missing:
         raise ValueError(f"{name}: missing columns {missing}")
@@ -221,8 +225,11 @@ def write_snapshot(
     folders in one step and moves the old one to `.retired/` (kept a day, then swept).
     """
     dt.date.fromisoformat(date)
-    if set(tables) != set(TABLES):
-        raise ValueError(f"tables must be exactly {sorted(TABLES)}; got {sorted(tables)}")
+    if not set(TABLES) <= set(tables) <= set(TABLES) | set(EXTRA_TABLES):
+        raise ValueError(f"tables must be exactly {sorted(TABLES)}, and any of {sorted(EXTRA_TABLES)}; "
+                         f"got {sorted(tables)}")
+    # An empty table beyond the contract is not written, so a snapshot without conditions is the contract alone.
+    names = [*TABLES, *(t for t in EXTRA_TABLES if t in tables and tables[t].num_rows)]
     base = root / "snapshots"
     base.mkdir(parents=True, exist_ok=True)
     final = base / f"snapshot={date}"
@@ -233,7 +240,7 @@ def write_snapshot(
     tmp.mkdir()
     try:
         entries = {}
-        for name in TABLES:
+        for name in names:
             table = _conform(name, tables[name])
             path = tmp / f"{name}.parquet"
             pq.write_table(table, path, compression="zstd", row_group_size=ROW_GROUP_ROWS)
@@ -319,7 +326,7 @@ def _check(folder: Path, date: str, seen: set) -> tuple[Snapshot | None, Problem
         return None, Problem(name, "schema_newer", f"{version} > {SCHEMA_VERSION}")
     if version != SCHEMA_VERSION:
         return None, Problem(name, "schema_version", str(version))
-    for table in TABLES:
+    for table in (*TABLES, *(t for t in EXTRA_TABLES if t in tables)):
         entry = tables.get(table)
         path = folder / f"{table}.parquet"
         if entry is None:
@@ -342,10 +349,11 @@ def _check(folder: Path, date: str, seen: set) -> tuple[Snapshot | None, Problem
         # A file written by other tools can hash right and still lack a column every query reads. Extra columns
         # are harmless: queries name what they read.
         schema = pq.read_schema(path)
-        missing = [f.name for f in SCHEMAS[table] if f.name not in schema.names]
+        expected = SCHEMAS.get(table) or EXTRA_SCHEMAS[table]
+        missing = [f.name for f in expected if f.name not in schema.names]
         if missing:
             return None, Problem(name, "missing_columns", f"{path.name}: {', '.join(missing)}")
-        wrong = [f.name for f in SCHEMAS[table] if not schema.field(f.name).type.equals(f.type)]
+        wrong = [f.name for f in expected if not schema.field(f.name).type.equals(f.type)]
         if wrong:
             return None, Problem(name, "column_types", f"{path.name}: {', '.join(wrong)}")
         _verified[key] = True

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import docx
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 from conftest import DATA, LATEST, copy_demo, read
 from docx.oxml import OxmlElement
@@ -373,13 +374,13 @@ def test_publish_creates_next_snapshot_with_the_new_scope(tmp_path, capsys):
     mine = QUALIFICATIONS[QUALIFICATIONS["institution_id"] == inst]
     kept = mine.iloc[10:]  # the first ten items withdrawn, one added
     sections = writer.layout(kept, DOMAINS)
-    sections.append(("三、食品", [writer.Block(1, "小麦粉", [("1.1", "铅", "GB 5009.12-2017")])]))
+    sections.append(("三、食品", [writer.Block(1, "小麦粉", [("1.1", "铅", "GB 5009.12-2017", "", "")])]))
     path = tmp_path / "annex.xlsx"
     path.write_bytes(writer.xlsx_bytes(sections))
     code, printed, err = run(capsys, "import-annex", "--institution", inst, path, "--as-of", "2022-09-30",
                              "--data-dir", root, "--actor", "tester", "--lang", "en")
     assert code == 0, err
-    assert f"Added: 1 · withdrawn: 10 · unchanged: {len(kept)}" in printed
+    assert f"Added: 1 · withdrawn: 10 · conditions changed: 0 · unchanged: {len(kept)}" in printed
     new = pd.read_parquet(root / "snapshots" / "snapshot=2022-09-30" / "qualifications.parquet")
     ours = new[new["institution_id"] == inst]
     assert set(ours["qualification_id"]) >= set(kept["qualification_id"])
@@ -399,6 +400,85 @@ def test_publish_creates_next_snapshot_with_the_new_scope(tmp_path, capsys):
         assert manifest["tables"][table]["sha256"] == \
             json.loads((DATA / "snapshots" / f"snapshot={LATEST}" / "manifest.json").read_text())["tables"][
                 table]["sha256"]
+
+
+def _conditions(root: Path, date: str) -> dict:
+    """qualification_id -> (method, 限制范围, 说明), straight from the snapshot's file."""
+    path = root / "snapshots" / f"snapshot={date}" / "qualification_conditions.parquet"
+    if not path.is_file():
+        return {}
+    rows = pq.read_table(path).to_pylist()
+    return {r["qualification_id"]: (r["method_zh"], r["restriction_zh"], r["remark_zh"]) for r in rows}
+
+
+def test_conditions_are_kept_exported_and_carried(tmp_path, capsys):
+    """限制范围, 说明 and the method by the code are kept beside the items (qualification_conditions, listed and
+    verified in the manifest like every table), written back by the export so a round trip changes nothing, reported
+    as changed when only they change, and carried by a workbook ingest for items still held as they were."""
+    from alliance.snapshots import scan
+
+    root = tmp_path / "data"
+    copy_demo(root, "derived", "geo")
+    inst = "as_build"
+    annex = tmp_path / "annex.xlsx"
+    handmade_xlsx(annex)
+    code, _, err = run(capsys, "import-annex", "--institution", inst, annex, "--as-of", "2022-09-30",
+                       "--data-dir", root, "--actor", "tester")
+    assert code == 0, err
+    snap = scan(root).get("2022-09-30")
+    assert snap is not None and snap.has("qualification_conditions")
+    ours = pd.read_parquet(snap.file("qualifications")).query("institution_id == @inst")
+    ids = {(z, c): q for q, z, c in zip(ours["qualification_id"], ours["item_zh"], ours["standard_code"])}
+    held = _conditions(root, "2022-09-30")
+    assert held == {  # read by hand from handmade_xlsx
+        ids[("小麦粉 · 铅", "GB 5009.12-2017")]: ("第一法", None, None),
+        ids[("小麦粉 · 水分", "GB 5009.3-2016")]: (None, "只测直接干燥法", None),
+        ids[("小麦粉 · 水分", "GB/T 5750.6-2006")]: (None, "只测直接干燥法", None),
+        ids[("白酒 · 酒精度", "GB 5009.225-2016")]: (None, None, "=1+1"),
+        ids[("白酒 · 酒精度", "GB/T 10345-2022")]: (None, None, "=1+1"),
+        ids[("生活饮用水 · 浑浊度", "GB/T 5750.4-2006")]: ("第二法", "仅限散射法", "现场"),
+    }
+    manifest = json.loads((snap.path / "manifest.json").read_text())
+    assert manifest["tables"]["qualification_conditions"]["rows"] == 6
+    # Analysts read them on the SQL page: the new snapshot's six, none in the demo's
+    from alliance.sql import sandbox
+    count = "SELECT count(*) AS n FROM qualification_conditions"
+    assert [sandbox.run(scan(root), count, date).df["n"].iloc[0] for date in ("2022-09-30", LATEST)] == [6, 0]
+
+    for kind in ("xlsx", "docx"):  # exported and read again: nothing added, withdrawn or changed
+        out = tmp_path / f"back.{kind}"
+        assert run(capsys, "export-annex", "--institution", inst, "--out", out, "--data-dir", root)[0] == 0
+        code, printed, err = run(capsys, "import-annex", "--institution", inst, out, "--as-of", "2022-12-31",
+                                 "--dry-run", "--json", "--data-dir", root)
+        diff = json.loads(printed)["diff"]
+        assert code == 0 and (diff["added"], diff["withdrawn"], diff["changed"], diff["unchanged"]) == \
+            (0, 0, 0, len(XLSX_EXPECTED)), err
+
+    changed = tmp_path / "changed.xlsx"
+    sections = writer.layout(ours, DOMAINS, pd.read_parquet(snap.file("qualification_conditions"))
+                             .set_index("qualification_id"))
+    sections = [(t, [writer.Block(b.number, b.product, [(n, p, s, "不测粗粮" if p == "铅" else r, m)
+                                                         for n, p, s, r, m in b.rows]) for b in blocks])
+                for t, blocks in sections]
+    changed.write_bytes(writer.xlsx_bytes(sections))
+    code, printed, _ = run(capsys, "import-annex", "--institution", inst, changed, "--as-of", "2022-12-31",
+                           "--dry-run", "--json", "--data-dir", root)
+    diff = json.loads(printed)["diff"]
+    assert (diff["added"], diff["withdrawn"], diff["changed"]) == (0, 0, 2)
+    assert {(i["item_zh"], i["restriction"], i["was"]["restriction_zh"]) for i in diff["changed_items"]} == \
+        {("小麦粉 · 铅", "不测粗粮", None)}
+
+    # A workbook ingest on top keeps the conditions of the items it still holds as they were.
+    exported = tmp_path / "workbooks"
+    assert main(["export-workbooks", "--snapshot", "2022-09-30", "--out", str(exported), "--data-dir", str(root)]) == 0
+    assert main(["ingest", "--as-of", "2022-12-31", "--data-dir", str(root), "--actor", "tester",
+                 *map(str, sorted(exported.glob("*.xlsx")))]) == 0
+    assert _conditions(root, "2022-12-31") == held
+
+    # The file is verified like the contract's: a changed byte and the snapshot is not served.
+    path = snap.file("qualification_conditions")
+    path.write_bytes(path.read_bytes()[:-8] + b"\0" * 8)
+    assert scan(root).get("2022-09-30") is None
 
 
 def test_writer_layout_merges_products(tmp_path):
@@ -427,7 +507,7 @@ def test_upload_page_shows_the_diff_and_publishes(tmp_path, monkeypatch):
     mine = QUALIFICATIONS[QUALIFICATIONS["institution_id"] == inst]
     kept = mine.iloc[3:]  # three withdrawn, one added
     sections = writer.layout(kept, DOMAINS)
-    sections.append(("三、食品", [writer.Block(1, "小麦粉", [("1.1", "铅", "GB 5009.12-2017")])]))
+    sections.append(("三、食品", [writer.Block(1, "小麦粉", [("1.1", "铅", "GB 5009.12-2017", "", "")])]))
     content = writer.xlsx_bytes(sections)
     mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -445,7 +525,7 @@ def test_upload_page_shows_the_diff_and_publishes(tmp_path, monkeypatch):
     at.file_uploader(key="annex_file").set_value(("as_build 附表.xlsx", content, mime)).run()
     at.button(key="annex_check").click().run()
     said = " ".join(s.value for s in at.success)
-    assert f"1 added, 3 withdrawn, {len(kept)} unchanged" in said
+    assert f"1 added, 3 withdrawn, 0 with changed conditions, {len(kept)} unchanged" in said
     added = next(d.value for d in at.dataframe if "Standard" in d.value.columns)
     assert list(added["Item (product · parameter)"]) == ["小麦粉 · 铅"]
     at.button(key="annex_publish").click().run()

@@ -36,7 +36,7 @@ def _import(parser, args, root: Path) -> int:
         if not result.ok:
             print(result.report.summary(lang))
         else:
-            for sign, items in (("+", result.diff.added), ("-", result.diff.withdrawn)):
+            for sign, items in (("+", result.diff.added), ("-", result.diff.withdrawn), ("~", result.diff.changed)):
                 for it in items:
                     print(f"  {sign} {it['item_zh']} · {it['standard_code']} ({it['domain_id']})")
             print(i18n.t("annex.cli.diff", lang, **result.diff.counts()))
@@ -73,7 +73,10 @@ def _export(parser, args, root: Path) -> int:
               file=sys.stderr)
         return 2
     domains = pq.read_table(snap.file("domains")).to_pandas()
-    sections = writer.layout(q, domains)
+    from .importer import conditions_of
+
+    held = conditions_of(snap)
+    sections = writer.layout(q, domains, held[held.index.isin(set(q["qualification_id"]))])
     name = institutions.loc[institutions["institution_id"] == args.institution, "name_zh"].iloc[0]
     blob = writer.xlsx_bytes(sections) if suffix == ".xlsx" else \
         writer.docx_bytes(sections, f"{name} 检验检测能力范围（{snap.date}）")

@@ -18,7 +18,7 @@ from .. import search_index
 from ..ingest import validate
 from ..ingest.pipeline import _origins
 from ..ingest.report import Report
-from ..schema import SCHEMAS, TABLES
+from ..schema import EXTRA_SCHEMAS, SCHEMAS, TABLES
 from ..snapshots import SnapshotExists, scan, write_snapshot
 from . import categories
 from .reader import Annex, Item, read_annex
@@ -36,10 +36,12 @@ class UsageError(ValueError):
 class Diff:
     added: list[dict] = field(default_factory=list)
     withdrawn: list[dict] = field(default_factory=list)
+    changed: list[dict] = field(default_factory=list)  # the same item, its method, 限制范围 or 说明 changed
     unchanged: list[dict] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        return {"added": len(self.added), "withdrawn": len(self.withdrawn), "unchanged": len(self.unchanged)}
+        return {"added": len(self.added), "withdrawn": len(self.withdrawn), "changed": len(self.changed),
+                "unchanged": len(self.unchanged)}
 
 
 @dataclass
@@ -64,11 +66,27 @@ class Result:
                                    dry_run=self.dry_run, ok=self.ok,
                                    published=str(self.published) if self.published else None,
                                    diff={**self.diff.counts(), "added_items": self.diff.added,
-                                         "withdrawn_items": self.diff.withdrawn})
+                                         "withdrawn_items": self.diff.withdrawn,
+                                         "changed_items": self.diff.changed})
 
 
 def _key(item_zh: str, code: str, domain: str) -> tuple[str, str, str]:
     return (item_zh, code, domain)
+
+
+CONDITIONS = ("method_zh", "restriction_zh", "remark_zh")
+
+
+def _conditions(item: Item) -> tuple[str | None, str | None, str | None]:
+    return (item.method, item.restriction, item.remark)
+
+
+def conditions_of(snapshot) -> pd.DataFrame:
+    """The snapshot's conditions by qualification_id (empty when it has none, as the demo)."""
+    name = "qualification_conditions"
+    if not snapshot.has(name):
+        return pd.DataFrame(columns=EXTRA_SCHEMAS[name].names).set_index("qualification_id")
+    return pq.read_table(snapshot.file(name)).to_pandas().set_index("qualification_id")
 
 
 def _described(item: Item) -> dict:
@@ -114,15 +132,23 @@ def import_annex(path: Path, institution: str, root: Path, *, as_of: str | None 
     mine = q[q["institution_id"] == institution]
     current = {_key(z, c, d): i for i, z, c, d in zip(mine.index, mine["item_zh"], mine["standard_code"],
                                                        mine["domain_id"])}
+    held = conditions_of(base)
+    before = {qid: tuple(None if pd.isna(v) else v for v in row)
+              for qid, row in zip(held.index, held[list(CONDITIONS)].itertuples(index=False))}
     # A new item takes its English name from any institution that already holds the same item.
     english = dict(zip(q["item_zh"], q["item_en"]))
     rows, where, kept = [], [], set()
     for item in annex.items:
         key = _key(item.item_zh, item.standard_code, item.domain_id)
         if key in current:
-            rows.append(mine.loc[current[key]].to_dict())
+            row = mine.loc[current[key]].to_dict()
+            rows.append(row)
             kept.add(key)
-            result.diff.unchanged.append(_described(item))
+            was = before.get(row["qualification_id"], (None, None, None))
+            if was == _conditions(item):
+                result.diff.unchanged.append(_described(item))
+            else:
+                result.diff.changed.append({**_described(item), "was": dict(zip(CONDITIONS, was))})
         else:
             en = english.get(item.item_zh)
             rows.append({"qualification_id": None, "institution_id": institution, "lab_id": None,
@@ -142,6 +168,14 @@ def import_annex(path: Path, institution: str, root: Path, *, as_of: str | None 
     tables["qualifications"] = tables["qualifications"].where(tables["qualifications"].notna(), None)
     result.qualifications = new
     n_others = len(others)
+    # Conditions: the annex's for this institution's items, the base snapshot's for every other row.
+    mine_conditions = [(qid, *_conditions(item)) for qid, item in zip(new["qualification_id"], annex.items)
+                       if any(_conditions(item))]
+    theirs = held[held.index.isin(set(others["qualification_id"]))].reset_index()
+    conditions = pd.concat([theirs[["qualification_id", *CONDITIONS]],
+                            pd.DataFrame(mine_conditions, columns=["qualification_id", *CONDITIONS])],
+                           ignore_index=True).astype(object)
+    conditions = conditions.where(conditions.notna(), None)
 
     def emit(table, idx, column, code, value, **params):
         if "first" in params:
@@ -169,6 +203,8 @@ def import_annex(path: Path, institution: str, root: Path, *, as_of: str | None 
                   "members": origin, "secretariat": secretariat, "publisher": publisher}
     arrow = {t: pa.Table.from_pandas(tables[t][SCHEMAS[t].names], schema=SCHEMAS[t], preserve_index=False)
              for t in TABLES}
+    arrow["qualification_conditions"] = pa.Table.from_pandas(
+        conditions, schema=EXTRA_SCHEMAS["qualification_conditions"], preserve_index=False)
     try:
         result.published = write_snapshot(root, as_of, arrow, source="ingest", provenance=provenance)
     except SnapshotExists as exc:

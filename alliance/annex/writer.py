@@ -25,33 +25,43 @@ def _numeral(n: int) -> str:
 
 @dataclass
 class Block:
-    """One product: its rows (number, parameter name or "", standards cell)."""
+    """One product: its rows (number, parameter name or "", standards cell, 限制范围, 说明)."""
     number: int
     product: str
-    rows: list[tuple[str, str, str]]
+    rows: list[tuple[str, str, str, str, str]]
 
 
-def layout(qualifications: pd.DataFrame, domains: pd.DataFrame) -> list[tuple[str, list[Block]]]:
-    """(category row text, products) per domain in the domains table's order, items in the order first held."""
+def layout(qualifications: pd.DataFrame, domains: pd.DataFrame,
+           conditions: pd.DataFrame | None = None) -> list[tuple[str, list[Block]]]:
+    """(category row text, products) per domain in the domains table's order, items in the order first held.
+    `conditions` (by qualification_id) adds each standard's method to its line and fills 限制范围 and 说明; a
+    parameter whose standards differ in those takes one row per condition, as certificates do."""
     order = {d: i for i, d in enumerate(domains["domain_id"])}
     names = dict(zip(domains["domain_id"], domains["name_zh"]))
     q = qualifications.sort_values("qualification_id", kind="stable")
-    # domain -> product -> parameter ("" for the product alone) -> standards, in first-seen order (plain dicts:
-    # pandas groupby per product was most of an export's time)
-    tree: dict[str, dict[str, dict[str, list[str]]]] = {}
-    for domain, item, code in zip(q["domain_id"], q["item_zh"], q["standard_code"]):
+    held = {} if conditions is None else {
+        qid: tuple("" if pd.isna(v) else v for v in row)
+        for qid, row in zip(conditions.index, conditions[["method_zh", "restriction_zh", "remark_zh"]]
+                            .itertuples(index=False))}
+    # domain -> product -> (parameter or "" for the product alone, 限制范围, 说明) -> standards, in first-seen
+    # order (plain dicts: pandas groupby per product was most of an export's time)
+    tree: dict[str, dict[str, dict[tuple[str, str, str], list[str]]]] = {}
+    for qid, domain, item, code in zip(q["qualification_id"], q["domain_id"], q["item_zh"], q["standard_code"]):
         product, _, parameter = item.partition(" · ")
-        standards = tree.setdefault(domain, {}).setdefault(product, {}).setdefault(parameter, [])
-        if code not in standards:
-            standards.append(code)
+        method, restriction, remark = held.get(qid, ("", "", ""))
+        line = f"{code} {method}" if method else code
+        standards = tree.setdefault(domain, {}).setdefault(product, {}).setdefault(
+            (parameter, restriction, remark), [])
+        if line not in standards:
+            standards.append(line)
     out = []
     for n, domain in enumerate(sorted(tree, key=lambda d: order.get(d, len(order))), 1):
         blocks = []
         for k, (product, params) in enumerate(tree[domain].items(), 1):
-            # The product-alone row first (numbered like the product), then its parameters k.1, k.2 …
-            rows = [(str(k), "", "\n".join(params[""]))] if "" in params else []
-            rows += [(f"{k}.{j}", p, "\n".join(stds))
-                     for j, (p, stds) in enumerate(((p, v) for p, v in params.items() if p), 1)]
+            # The product-alone rows first (numbered like the product), then its parameters k.1, k.2 …
+            rows = [(str(k), "", "\n".join(stds), r, m) for (p, r, m), stds in params.items() if not p]
+            rows += [(f"{k}.{j}", p, "\n".join(stds), r, m)
+                     for j, ((p, r, m), stds) in enumerate(((key, v) for key, v in params.items() if key[0]), 1)]
             blocks.append(Block(k, product, rows))
         out.append((f"{_numeral(n)}、{names.get(domain, domain)}", blocks))
     return out
@@ -77,8 +87,9 @@ def xlsx_bytes(sections) -> bytes:
         r += 1
         for b in blocks:
             first = r
-            for no, param, standards in b.rows:
-                ws.append([str(b.number), b.product, no, param or None, standards, None, None])
+            for no, param, standards, restriction, remark in b.rows:
+                ws.append([str(b.number), b.product, no, param or None, standards, restriction or None,
+                           remark or None])
                 ws.cell(r, 5).alignment = wrap
                 r += 1
             if r - 1 > first:
@@ -116,10 +127,10 @@ def docx_bytes(sections, title: str) -> bytes:
     for heading, blocks in sections:
         rows.append("<w:tr>" + _tc(heading, span=7) + "</w:tr>")
         for b in blocks:
-            for i, (no, param, standards) in enumerate(b.rows):
+            for i, (no, param, standards, restriction, remark) in enumerate(b.rows):
                 merge = None if len(b.rows) == 1 else "restart" if i == 0 else "continue"
                 rows.append("<w:tr>" + _tc(str(b.number), merge) + _tc(b.product, merge) + _tc(no) + _tc(param) +
-                            _tc(standards) + _tc("") + _tc("") + "</w:tr>")
+                            _tc(standards) + _tc(restriction) + _tc(remark) + "</w:tr>")
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in (600, 2000, 700, 2400, 3200, 1200, 1200))
     tbl = parse_xml(f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
                     f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>")

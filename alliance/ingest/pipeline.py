@@ -13,13 +13,16 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import i18n, search_index
-from ..schema import ENUMS, SCHEMAS, TABLES
+from ..schema import ENUMS, EXTRA_SCHEMAS, SCHEMAS, TABLES
 from ..snapshots import ORIGINS, Snapshot, SnapshotExists, scan, write_snapshot
 from . import normalize as nz
 from . import spec, validate
 from .reader import ParsedWorkbook, read_workbook
 from .report import Report
 from .templates import ENUM_LABELS
+
+CONDITIONS = "qualification_conditions"
+KEPT_AS = ["qualification_id", "item_zh", "standard_code"]  # what an item's conditions stay attached to
 
 PROFILE_SET = set(spec.PROFILE_COLUMNS)
 AUTO_PREFIX = {"qualifications": "q", "services": "s", "labs": "lab", "experts": "e", "events": "ev"}
@@ -187,6 +190,8 @@ def ingest(paths: list[Path], as_of: str, root: Path, *, dry_run: bool = False, 
         "members": result.members, "secretariat": result.secretariat, "publisher": actor or audit.os_user()}
     arrow = {t: pa.Table.from_pandas(tables[t][SCHEMAS[t].names], schema=SCHEMAS[t], preserve_index=False)
              for t in TABLES}
+    if base is not None and base.has(CONDITIONS):
+        arrow[CONDITIONS] = _carried_conditions(base, tables["qualifications"])
     try:
         result.published = write_snapshot(root, as_of, arrow, source="ingest", provenance=provenance,
                                           replace=replace)
@@ -270,6 +275,16 @@ def _by_institution(members: list[ParsedWorkbook], lookups, report: Report) -> d
             continue
         out[inst] = w
     return out
+
+
+def _carried_conditions(base: Snapshot, qualifications: pd.DataFrame) -> pa.Table:
+    """The workbook has no column for an annex's method, 限制范围 or 说明: an item still held under the same id,
+    name and standard keeps them; an item renamed or given another standard under its id does not."""
+    held = pq.read_table(base.file(CONDITIONS)).to_pandas()
+    was = pq.read_table(base.file("qualifications"), columns=KEPT_AS).to_pandas()
+    same = was.merge(qualifications[KEPT_AS], on=KEPT_AS)["qualification_id"]
+    kept = held[held["qualification_id"].isin(set(same))]
+    return pa.Table.from_pandas(kept, schema=EXTRA_SCHEMAS[CONDITIONS], preserve_index=False)
 
 
 def _assemble(secretariat, members, base, day, report, workbooks, seen: dict | None = None) \

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..config import QUERIES_DIR
-from ..schema import SCHEMAS, TABLES
+from ..schema import EXTRA_SCHEMAS, EXTRA_TABLES, SCHEMAS, TABLES
 
 EXPLORE_DIR = QUERIES_DIR / "explore"
 
@@ -27,6 +27,9 @@ TABLE_ROWS: dict[str, tuple[str, str]] = {
     "services": ("testing services delivered in one month", "一个月内提供的检测服务"),
     "experts": ("a member of the expert think tank", "专家智库的一位专家"),
     "events": ("a milestone", "一个大事记"),
+    "qualification_conditions": ("the method, limitation (限制范围) and remark (说明) of an item, as its CMA annex "
+                                 "states them (empty in the demo)",
+                                 "一个项目的方法、限制范围和说明，按其资质认定证书附表（演示数据中为空）"),
 }
 
 # Column descriptions (en, zh-CN). A column named alike in several tables means the same everywhere; a few are
@@ -77,6 +80,9 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "qualifications.lab_id": ("laboratory holding the item (may be null)", "持有该项目的实验室（可为空）"),
     "scope_type": ("product or parameter", "product（产品）或 parameter（参数）"),
     "item_zh": ("item name in Chinese", "项目名称（中文）"),
+    "method_zh": ("method named beside the standard, e.g. 第二法", "标准旁注明的方法，如“第二法”"),
+    "restriction_zh": ("limitation (限制范围), e.g. 只测…", "限制范围，如“只测……”"),
+    "remark_zh": ("remark (说明)", "说明"),
     "item_en": ("item name in English (may be null)", "项目名称（英文，可为空）"),
     "standard_code": ("standard, e.g. GB/T 22589-2008", "标准编号，如 GB/T 22589-2008"),
     "accredited_on": ("date accredited", "获认定日期"),
@@ -114,7 +120,7 @@ def describe(table: str, column: str, lang: str) -> str:
 def tables(lang: str) -> dict[str, str]:
     """Every view a query can read, with what one row is: the snapshot's and the `_history` one."""
     out = {}
-    for table in TABLES:
+    for table in (*TABLES, *EXTRA_TABLES):
         en, zh = TABLE_ROWS[table]
         out[table] = en if lang == "en" else zh
         out[f"{table}_history"] = (f"{en}, in every snapshot" if lang == "en" else f"{zh}（所有快照）")
@@ -124,7 +130,7 @@ def tables(lang: str) -> dict[str, str]:
 def columns(table: str, lang: str) -> pd.DataFrame:
     """The view's columns: name, DuckDB type, description (a `_history` view has the same columns)."""
     base = table.removesuffix("_history")
-    rows = [(f.name, _TYPES.get(str(f.type), str(f.type)), describe(base, f.name, lang)) for f in SCHEMAS[base]]
+    rows = [(f.name, _TYPES.get(str(f.type), str(f.type)), describe(base, f.name, lang)) for f in (SCHEMAS.get(base) or EXTRA_SCHEMAS[base])]
     rows.append(("snapshot", "DATE", describe(base, "snapshot", lang)))
     return pd.DataFrame(rows, columns=["column", "type", "description"])
 

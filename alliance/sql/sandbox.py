@@ -27,7 +27,7 @@ import pyarrow.dataset as ds
 
 from .. import i18n
 from ..access import audit
-from ..schema import TABLES
+from ..schema import EXTRA_SCHEMAS, EXTRA_TABLES, TABLES
 from ..snapshots import Catalog
 
 MAX_SQL_CHARS = 20_000  # the longest shipped query is ~1,500 characters; a 1 MB text is refused unread
@@ -120,8 +120,10 @@ def _datasets(catalog: Catalog) -> dict[tuple[str, str], ds.Dataset]:
     with _DATASETS_LOCK:
         found = _DATASETS.get(catalog.version)
         if found is None:
-            found = {(t, s.date): ds.dataset(str(s.file(t)), format="parquet")
-                     for s in catalog.snapshots for t in TABLES}
+            # A table beyond the contract that a snapshot lacks reads as empty there (its schema, no rows).
+            found = {(t, s.date): ds.dataset(str(s.file(t)), format="parquet") if s.has(t)
+                     else ds.dataset(EXTRA_SCHEMAS[t].empty_table())
+                     for s in catalog.snapshots for t in (*TABLES, *EXTRA_TABLES)}
             _DATASETS.clear()  # one catalog at a time: a republished snapshot is read afresh
             _DATASETS[catalog.version] = found
         return found
@@ -138,7 +140,7 @@ def connect(catalog: Catalog, snapshot: str, memory_limit: str = MEMORY_LIMIT,
     sets = _datasets(catalog)
     con = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "threads": str(threads)})
     try:
-        for table in TABLES:
+        for table in (*TABLES, *EXTRA_TABLES):
             parts = []
             for date in catalog.dates:
                 con.register(_source(table, date), sets[(table, date)])

@@ -26,11 +26,23 @@ def _run(name: str, content: bytes, institution: str, as_of: dt.date, *, dry_run
                             actor=signin.current().email or None, name=name)
 
 
+def _conditions(values) -> str:
+    return " · ".join(v for v in values if v)
+
+
 def items_table(items: list[dict], ctx) -> pd.DataFrame:
-    """Added or withdrawn items as a person reads them: item, standard, domain (at most SHOWN_ITEMS rows)."""
-    return pd.DataFrame({ctx.t("annex.col.item"): [i.get("item_zh") for i in items[:SHOWN_ITEMS]],
-                         ctx.t("annex.col.standard"): [i.get("standard_code") for i in items[:SHOWN_ITEMS]],
-                         ctx.t("annex.col.domain"): [i.get("domain_id") for i in items[:SHOWN_ITEMS]]})
+    """Added, withdrawn or changed items as a person reads them: item, standard, domain, and the method, 限制范围
+    and 说明 when any item has one (with what they were, for changed items); at most SHOWN_ITEMS rows."""
+    shown = items[:SHOWN_ITEMS]
+    out = pd.DataFrame({ctx.t("annex.col.item"): [i.get("item_zh") for i in shown],
+                        ctx.t("annex.col.standard"): [i.get("standard_code") for i in shown],
+                        ctx.t("annex.col.domain"): [i.get("domain_id") for i in shown]})
+    now = [_conditions((i.get("method"), i.get("restriction"), i.get("remark"))) for i in shown]
+    if any(now) or any("was" in i for i in shown):
+        out[ctx.t("annex.col.conditions")] = now
+    if any("was" in i for i in shown):
+        out[ctx.t("annex.col.before")] = [_conditions(i.get("was", {}).values()) for i in shown]
+    return out
 
 
 def show(ctx) -> None:
@@ -68,12 +80,15 @@ def show(ctx) -> None:
         return
     counts = result.diff.counts()
     st.success(ctx.t("annex.page.diff", base=ctx.date(result.base), **counts), icon=":material/difference:")
-    added, withdrawn = st.tabs([ctx.t("annex.page.added", n=counts["added"]),
-                                ctx.t("annex.page.withdrawn", n=counts["withdrawn"])])
+    added, withdrawn, changed = st.tabs([ctx.t("annex.page.added", n=counts["added"]),
+                                         ctx.t("annex.page.withdrawn", n=counts["withdrawn"]),
+                                         ctx.t("annex.page.changed", n=counts["changed"])])
     with added:
         shell.table(items_table(result.diff.added, ctx), key="annex_added")
     with withdrawn:
         shell.table(items_table(result.diff.withdrawn, ctx), key="annex_withdrawn")
+    with changed:
+        shell.table(items_table(result.diff.changed, ctx), key="annex_changed")
     exists = as_of.isoformat() in ctx.catalog.dates
     if exists:
         st.warning(ctx.t("upload.exists", date=ctx.date(as_of.isoformat())), icon=":material/warning:")
