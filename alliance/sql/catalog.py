@@ -130,7 +130,8 @@ def tables(lang: str) -> dict[str, str]:
 def columns(table: str, lang: str) -> pd.DataFrame:
     """The view's columns: name, DuckDB type, description (a `_history` view has the same columns)."""
     base = table.removesuffix("_history")
-    rows = [(f.name, _TYPES.get(str(f.type), str(f.type)), describe(base, f.name, lang)) for f in (SCHEMAS.get(base) or EXTRA_SCHEMAS[base])]
+    schema = SCHEMAS.get(base) or EXTRA_SCHEMAS[base]
+    rows = [(f.name, _TYPES.get(str(f.type), str(f.type)), describe(base, f.name, lang)) for f in schema]
     rows.append(("snapshot", "DATE", describe(base, "snapshot", lang)))
     return pd.DataFrame(rows, columns=["column", "type", "description"])
 
