@@ -260,7 +260,7 @@ def area_coverage(coverage: pd.DataFrame, threshold_pct: float, lang: str, area_
         outsidetextfont=dict(size=13, color=INK), constraintext="none",
         customdata=[f"{area_id}|{r['domain_id']}" for r in rows], hovertext=hover,
         hovertemplate="%{hovertext}<extra></extra>"))
-    fig.add_vline(x=threshold_pct, line_dash="dash", line_color=INK, line_width=1.5, layer="below")  # not over labels
+    _threshold_line(fig, "x", threshold_pct, INK, width=1.5, layer="below")  # below: not over the labels
     fig.update_xaxes(range=[0, cap * 1.22], tickmode="array", tickvals=[0, 50, 100, 150],
                      ticktext=[fmt.percent(v, lang) for v in (0, 50, 100, 150)], side="top",
                      title_text=t("gaps.coverage_axis", lang), tickfont=dict(size=12))
@@ -395,6 +395,20 @@ TREND_MARKERS = ("circle", "square", "diamond", "triangle-up", "x", "star", "tri
 TREND_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "solid", "dash", "dot")
 
 
+def _threshold_line(fig: go.Figure, axis: str, value: float, colour: str, *, width: float = 2,
+                    layer: str = "above", text: str | None = None) -> None:
+    """A dashed line across the plot at `value` on `axis` ("x": vertical), its label (if any) under its left end.
+    Drawn as a plain shape: Plotly's add_hline/add_vline looks through every subplot first, a fifth of the trend
+    chart's build time, and the threshold changes with the slider, so this is built on every move."""
+    across = "y" if axis == "x" else "x"
+    fig.add_shape(type="line", layer=layer, line=dict(dash="dash", color=colour, width=width),
+                  **{f"{axis}ref": axis, f"{axis}0": value, f"{axis}1": value,
+                     f"{across}ref": f"{across} domain", f"{across}0": 0, f"{across}1": 1})
+    if text:
+        fig.add_annotation(text=text, showarrow=False, xref="x domain", x=0, xanchor="left", yref="y", y=value,
+                           yanchor="top")
+
+
 def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str, phone: bool = False) -> go.Figure:
     """Coverage per area over the snapshots. Each area has its own marker and dash and its name at the end of its
     line, so areas are told apart without relying on colour (eight hues are too close for a colour-blind reader).
@@ -425,9 +439,7 @@ def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str, phone: boo
     fig.update_layout(annotations=[dict(x=x, y=y, text=name, xanchor="left", xshift=10, yanchor="middle",
                                         showarrow=False, font=dict(size=13)) for y, x, name in placed],
                       margin=dict(r=110))
-    fig.add_hline(y=threshold_pct, line_dash="dash", line_color="#b2182b",
-                  annotation_text=t("gaps.threshold_line", lang, pct=threshold_pct),
-                  annotation_position="bottom left")  # clear of the areas' names at the right
+    _threshold_line(fig, "y", threshold_pct, "#b2182b", text=t("gaps.threshold_line", lang, pct=threshold_pct))  # clear of the areas' names at the right
     fig.update_yaxes(title_text=t("gaps.coverage_axis", lang), ticksuffix="%",
                      range=[0, max(top, placed[-1][0] + step) if placed else top])
     _snapshot_ticks(fig, df["snapshot"], lang)
@@ -435,9 +447,7 @@ def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str, phone: boo
 
 
 def _trend_for_phone(fig: go.Figure, df: pd.DataFrame, threshold_pct: float, top: float, lang: str) -> go.Figure:
-    fig.add_hline(y=threshold_pct, line_dash="dash", line_color="#b2182b",
-                  annotation_text=t("gaps.threshold_line", lang, pct=threshold_pct),
-                  annotation_position="bottom left")
+    _threshold_line(fig, "y", threshold_pct, "#b2182b", text=t("gaps.threshold_line", lang, pct=threshold_pct))
     fig.update_yaxes(title_text=t("gaps.coverage_axis", lang), ticksuffix="%", range=[0, top])
     _snapshot_ticks(fig, df["snapshot"], lang, most=PHONE_TICKS)
     # Room either side, so the first and the latest date stand whole under their points (Plotly drops a tick label
