@@ -37,15 +37,7 @@ with tabs[2]:
     st.header(ctx.t("flows.one_stop_title"))
     shell.table(gaps.one_stop(data.query("one_stop_by_client_area", snapshot=day), ctx.lang))
 with tabs[3]:
-    top_area, top_domain = gaps.largest(coverage, threshold)
-    pick_area, pick_domain = st.columns(2)
-    with pick_area:
-        area = shell.bound(st.selectbox, "gap_area", top_area, shell.parse_choice(areas), ctx.t("fill.area"),
-                           options=list(areas), format_func=areas.get)
-    with pick_domain:
-        domain = shell.bound(st.selectbox, "gap_domain", top_domain, shell.parse_choice(domains),
-                             ctx.t("fill.domain"), options=list(domains), format_func=domains.get)
-    gap_view.fillers_panel(ctx, coverage, area, domain, key="gap_fillers")
+    gap_view.fill_tab(ctx, coverage, threshold, areas, domains)  # a pick here reruns this tab alone
 with tabs[4]:
     trend = data.query("coverage_trend_by_area", snapshot=day)
     wide, phone = chrome.by_width("trend")  # on a phone the areas' names move to a legend below

@@ -121,3 +121,46 @@ def test_every_download_button_works_twice(server, page, path, label):  # noqa: 
                     assert openpyxl.load_workbook(io.BytesIO(data)).active.max_row > 1, (name, attempt)
             settle(page)
     assert len(clicked) == total >= 2
+
+
+def test_a_pick_in_the_fill_in_tab_reruns_that_tab_alone(server, page):  # noqa: F811
+    """The fill-in tab is a fragment: picking another area reruns that tab, and the server sends its elements only,
+    not the page's caption, slider and five tabs again. The slider above (a whole-page input) does send them, so
+    the check tells the two apart. The pick still reaches the URL, and the tab shows the picked area."""
+    received: list[bytes] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: received.append(
+        payload if isinstance(payload, bytes) else payload.encode())))
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(f"{server}/gaps?lang=en&gap=80&gap_area=anshan&gap_domain=food")
+    page.wait_for_selector(".js-plotly-plot", timeout=45_000)
+    settle(page)
+    page.get_by_role("tab", name="Who can fill a gap").click()
+    panel = page.locator('[role="tabpanel"]:visible')
+    panel.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=30_000)
+    # Written by the page above the tabs on every whole-page run (the caption), and in the matrix's tab.
+    outside = ("coverage = local annual capacity".encode(), '"type":"scatter"'.encode())
+
+    def sent_outside(action) -> list[bool]:
+        received.clear()
+        action()
+        page.wait_for_timeout(300)
+        settle(page)
+        page.wait_for_timeout(300)
+        blob = b"".join(received)
+        return [marker in blob for marker in outside]
+
+    def pick_tieling():
+        page.locator(".st-key-gap_area").click()
+        page.get_by_role("option", name="Tieling", exact=True).click()
+
+    assert sent_outside(pick_tieling) == [False, False]  # the fragment's own elements only
+    page.wait_for_function("() => location.search.includes('gap_area=tieling')", timeout=30_000)
+    assert "Tieling" in panel.inner_text()
+
+    def slide():
+        page.get_by_role("tab", name="Gap matrix").click()
+        page.locator(".st-key-gap input[type=range]").focus()
+        page.keyboard.press("ArrowRight")
+
+    assert sent_outside(slide) == [True, True]  # a whole-page input: the page and its figures again
+    page.wait_for_function("() => location.search.includes('gap=85')", timeout=30_000)

@@ -18,6 +18,21 @@ def fillers_panel(ctx: shell.Context, coverage, area: str, domain: str, key: str
     shell.table(fill)
 
 
+@st.fragment
+def fill_tab(ctx: shell.Context, coverage, threshold: float, areas: dict, domains: dict) -> None:
+    """Pick an area and a domain, read who can fill its gap. A fragment: a pick reruns this tab, not the page
+    with its other four tabs' figures (the browser then receives this tab's table, not every chart again)."""
+    top_area, top_domain = gaps.largest(coverage, threshold)
+    pick_area, pick_domain = st.columns(2)
+    with pick_area:
+        area = shell.bound(st.selectbox, "gap_area", top_area, shell.parse_choice(areas), ctx.t("fill.area"),
+                           options=list(areas), format_func=areas.get)
+    with pick_domain:
+        domain = shell.bound(st.selectbox, "gap_domain", top_domain, shell.parse_choice(domains),
+                             ctx.t("fill.domain"), options=list(domains), format_func=domains.get)
+    fillers_panel(ctx, coverage, area, domain, key="gap_fillers")
+
+
 def matrix_panel(ctx: shell.Context, coverage, threshold: float, areas: dict, domains: dict) -> None:
     """The coverage matrix on a wide screen; on a phone, where its sixteen rows by eight columns cannot be read,
     one area's domains as bars, worst first, the area picked above them (opening on the largest gap's area). Both
