@@ -8,6 +8,19 @@ from .key_columns import keyed
 
 OWNERSHIPS = ("public_institution", "state_owned_enterprise", "private_enterprise")
 PROFILE_TEXTS = ("featured_projects", "advantage_resources", "service_directions")
+# The directory's orders (member_directory.sql's $sort). Staff and assets are institution-level detail: a viewer, who
+# may not see those columns, cannot order by them either (the order would tell what the columns hide).
+SORTS = ("items", "labs", "name", "staff", "assets")
+DETAIL_SORTS = ("staff", "assets")
+
+
+def sorts(detail: bool) -> tuple[str, ...]:
+    return SORTS if detail else tuple(s for s in SORTS if s not in DETAIL_SORTS)
+
+
+def sort_param(sort: str, lang: str) -> str:
+    """Names sort in the reader's language: pinyin order for Chinese, A–Z for English."""
+    return ("name_en" if lang == "en" else "name_zh") if sort == "name" else sort
 
 
 def members(df: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from alliance import charts, directory, fmt, i18n
-from alliance.ui import data, shell
+from alliance.ui import data, paging, shell, signin
 
 ctx = shell.context()
 shell.require_snapshot(ctx)
@@ -10,19 +10,25 @@ day = ctx.day
 
 st.title(ctx.t("dir.title"))
 chosen = shell.filters(ctx, data.query("filter_options", snapshot=day))
-left, right = st.columns([1, 2])
+left, mid, right = st.columns([2, 3, 2])
 with left:
     owners = {o: ctx.t(f"ownership.{o}") for o in directory.OWNERSHIPS}
     shell.bound(st.multiselect, "ownership", [], shell.parse_choices(owners), ctx.t("dir.ownership"),
                 options=list(owners), format_func=owners.get, placeholder=ctx.t("filters.all"))
-with right:
+with mid:
     name = shell.bound(st.text_input, "name", "", lambda raw: raw[:60], ctx.t("dir.search"), max_chars=60)
-found = data.query("member_directory", snapshot=day, ownership=tuple(st.session_state["ownership"]),
-                   search=name.strip(), **chosen)
-st.caption(ctx.t("dir.count", members=ctx.count("member_institution", len(found))))
-table = directory.members(found, ctx.lang)
-shell.downloads(table, "members", ctx.snapshot, key="dir_table", name=name.strip(), **chosen)
-shell.table(table)
+with right:
+    sorts = directory.sorts(signin.institution_detail())
+    sort = shell.bound(st.selectbox, "sort", sorts[0], shell.parse_choice(sorts), ctx.t("dir.sort"), options=sorts,
+                       format_func=lambda s: ctx.t(f"dir.sort.{s}"))
+query = dict(snapshot=day, ownership=tuple(st.session_state["ownership"]), search=name.strip(),
+             sort=directory.sort_param(sort, ctx.lang), **chosen)
+found, page = paging.page_of("member_directory", "dir_page", **query)  # sorted and cut in SQL
+st.caption(ctx.t("dir.count", members=ctx.count("member_institution", page.total)))
+shell.downloads(lambda: directory.members(paging.every_row("member_directory", **query), ctx.lang), "members",
+                ctx.snapshot, key="dir_table", name=name.strip(), **chosen)
+shell.table(directory.members(found, ctx.lang))
+paging.pager(ctx, page, "dir_page", len(found))
 if found.empty:
     st.stop()
 
@@ -30,11 +36,12 @@ st.divider()
 names = i18n.names_by_id(found, "institution_id", ctx.lang)
 # A link to an institution this snapshot lacks says so (the picker starts empty) instead of showing another one.
 missing = directory.missing_request(st.query_params.get("institution"), names, st.session_state.get("institution"))
-if missing and data.query("institution_profile", snapshot=day, institution_id=missing).empty:
+asked = data.query("institution_profile", snapshot=day, institution_id=missing) if missing else None
+if missing and asked.empty:
     st.warning(shell.md_escape(directory.missing_note(missing, ctx.snapshot, ctx.lang)),
                icon=":material/person_search:")
-else:
-    missing = None  # in the snapshot but left out by the filters or search: the first match, as before
+elif missing:  # a member on another page of the list, or left out by the filters: offered first, as asked
+    names, missing = {**i18n.names_by_id(asked, "institution_id", ctx.lang), **names}, None
 inst = shell.bound(st.selectbox, "institution", None if missing else found["institution_id"].iloc[0],
                    shell.parse_choice(names), ctx.t("dir.profile"), options=list(names), format_func=names.get,
                    placeholder=ctx.t("chrome.pick_institution"))

@@ -14,19 +14,50 @@ from alliance.snapshots import scan, write_snapshot
 DAY = dt.date.fromisoformat(LATEST)
 
 
+ALL = {"sort": "items", "page_rows": None, "page_offset": 0}  # every match, the directory's own order
+
+
 @pytest.fixture(scope="module")
 def db():
     return Database(scan(DATA))
 
 
+@pytest.mark.parametrize("sort, key, ascending", [
+    ("items", ["qualification_count", "institution_id"], [False, True]),
+    ("labs", ["lab_count", "qualification_count", "institution_id"], [False, False, True]),
+    ("assets", ["assets_cny", "qualification_count", "institution_id"], [False, False, True]),
+])
+@pytest.mark.parametrize("rows, offset", [(10, 0), (10, 20), (25, 50), (None, 0)])
+def test_directory_pages_are_cut_from_the_sorted_matches(db, sort, key, ascending, rows, offset):
+    """Sorted and paged in SQL: each page is the slice of all matches in the chosen order, and every page says how
+    many match in all; computed here from the Parquet files."""
+    got = db.query("member_directory", snapshot=DAY, areas=(), domains=(), groups=(), levels=(), ownership=(),
+                   search="", sort=sort, page_rows=rows, page_offset=offset)
+    inst, q, labs = read("institutions"), read("qualifications"), read("labs")
+    want = inst.assign(qualification_count=inst["institution_id"].map(q.groupby("institution_id").size()).fillna(0),
+                       lab_count=inst["institution_id"].map(labs.groupby("institution_id").size()).fillna(0))
+    want = want.sort_values(key, ascending=ascending)["institution_id"].tolist()
+    assert got["institution_id"].tolist() == want[offset:offset + rows if rows else None]
+    assert set(got["match_count"]) <= {len(inst)}
+
+
+def test_directory_sorts_chinese_names_by_pinyin(db):
+    """Names in the order a Chinese reader looks them up: 鞍山 (ān) before 沈阳 (shěn) before 铁岭 (tiě), where the
+    characters' code points would put 鞍 last."""
+    got = db.query("member_directory", snapshot=DAY, areas=(), domains=(), groups=(), levels=(), ownership=(),
+                   search="", sort="name_zh", page_rows=None, page_offset=0)["name_zh"].tolist()
+    first = [next(i for i, n in enumerate(got) if n.startswith(city)) for city in ("鞍山", "沈阳", "铁岭")]
+    assert first == sorted(first) and len(got) == len(read("institutions"))
+
+
 def test_directory_name_search_and_ownership(db):
     got = db.query("member_directory", snapshot=DAY, areas=(), domains=(), groups=(), levels=(),
-                   ownership=("public_institution",), search="计量")
+                   ownership=("public_institution",), search="计量", **ALL)
     inst = read("institutions")
     want = inst[inst["name_zh"].str.contains("计量") & (inst["ownership"] == "public_institution")]
     assert sorted(got["institution_id"]) == sorted(want["institution_id"])
     got_en = db.query("member_directory", snapshot=DAY, areas=(), domains=(), groups=(), levels=(), ownership=(),
-                      search="METROLOGY")
+                      search="METROLOGY", **ALL)
     assert sorted(got_en["institution_id"]) == sorted(
         inst.loc[inst["name_en"].str.lower().str.contains("metrology"), "institution_id"])
 
@@ -72,7 +103,7 @@ def test_directory_counts_what_the_filter_keeps_as_by_area_does(db, domains, lev
     """'Qualification items' and 'Labs' mean the same on every page: under a domain or level filter, the items and labs
     in it (By area's members tab counts so; the directory once counted all domains: 4,491 vs 2,012)."""
     got = db.query("member_directory", snapshot=DAY, areas=(), domains=domains, groups=(), levels=levels,
-                   ownership=(), search="").set_index("institution_id")
+                   ownership=(), search="", **ALL).set_index("institution_id")
     q, labs = read("qualifications"), read("labs")
     items = q[q["domain_id"].isin(domains or q["domain_id"])].groupby("institution_id").size()
     kept = labs[labs["domain_id"].isin(domains or labs["domain_id"]) & labs["level"].isin(levels or labs["level"])]
@@ -98,3 +129,48 @@ def test_directory_says_its_counts_follow_the_filter():
     name = inst.loc["sy_lead", "name_en"]
     want = ((q["institution_id"] == "sy_lead") & (q["domain_id"] == "food")).sum()
     assert lead.loc[name, "Qualification items"] == want
+
+
+def _by_items() -> list[str]:
+    inst, q = read("institutions"), read("qualifications")
+    counts = inst["institution_id"].map(q.groupby("institution_id").size()).fillna(0)
+    ordered = inst.assign(n=counts).sort_values(["n", "institution_id"], ascending=[False, True])
+    return ordered["institution_id"].tolist()
+
+
+def test_directory_sends_one_page_and_links_to_the_others(monkeypatch):
+    """The browser gets one page of members (20 here, 100 in production): which rows these are of how many, a page
+    picker held in the URL, every match in the downloads, and a profile link to a member on another page still
+    opening that member."""
+    from alliance.ui import paging
+
+    monkeypatch.setattr(paging, "PAGE_ROWS", 20)
+    inst = read("institutions")
+    order = _by_items()
+    at = run("pages/members.py", lang="en", dir_page="2")
+    assert not at.exception
+    shown = at.dataframe[0].value
+    names = dict(zip(inst["institution_id"], inst["name_en"]))
+    assert shown["Institution"].tolist() == [names[i] for i in order[20:40]]
+    assert f"Rows 21–40 of {len(inst)}" in [c.value for c in at.caption]
+    assert at.number_input(key="dir_page").value == 2 and at.query_params["dir_page"] in ("2", ["2"])
+    at.number_input(key="dir_page").set_value(3).run()
+    assert at.dataframe[0].value["Institution"].tolist() == [names[i] for i in order[40:60]]
+    assert f"Rows 41–{len(inst)} of {len(inst)}" in [c.value for c in at.caption]
+    # A link to a member that is on the first page opens it from page 3.
+    at = run("pages/members.py", lang="en", dir_page="3", institution=order[0])
+    assert not at.exception and at.selectbox(key="institution").value == order[0]
+    # A page past the end, after a filter narrowed the list, opens the first page.
+    at = run("pages/members.py", lang="en", dir_page="3", areas="tieling")
+    tieling = set(inst.loc[inst["area_id"] == "tieling", "institution_id"])
+    assert not at.exception and at.dataframe[0].value["Institution"].tolist()[0] == names[
+        next(i for i in order if i in tieling)]
+
+
+def test_directory_orders_in_sql_and_viewers_cannot_order_by_what_they_cannot_see(monkeypatch):
+    at = run("pages/members.py", lang="en", sort="assets")
+    inst = read("institutions").sort_values(["assets_cny", "institution_id"], ascending=[False, True])
+    assert at.dataframe[0].value["Institution"].tolist()[:10] == inst["name_en"].tolist()[:10]
+    from alliance import directory
+
+    assert "assets" not in directory.sorts(detail=False) and "assets" in directory.sorts(detail=True)

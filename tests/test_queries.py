@@ -12,7 +12,8 @@ from alliance.snapshots import scan
 PARAMS = {"snapshot": dt.date.fromisoformat(LATEST), "area_id": "tieling", "domain_id": "food", "areas": (),
           "domains": (), "groups": (), "levels": (), "institution_id": "sy_metrology", "ownership": (), "search": "",
           "title": "", "text": "", "code": "GBT22589", "code_has_year": False, "near_area_id": "tieling",
-          "word_stems": (), "text_stems": (), "base": dt.date.fromisoformat(DATES[-2])}
+          "word_stems": (), "text_stems": (), "base": dt.date.fromisoformat(DATES[-2]), "sort": "items",
+          "page_rows": None, "page_offset": 0}
 
 
 @pytest.fixture(scope="module")

@@ -280,14 +280,16 @@ def metric_cards(cards, per_row: int = 3) -> None:
                            border=True, delta_arrow=card.delta_arrow)
 
 
-def for_role(df):
+def for_role(df, detail: bool | None = None):
     """The table as the signed-in role may see it: institution-level staff and assets (the columns a builder lists in
-    `df.attrs["restricted"]`) only for analysts and admins."""
+    `df.attrs["restricted"]`) only for analysts and admins (`detail`, default: the signed-in role's)."""
     from ..access import policy
     from .signin import current
 
+    if detail is None:
+        detail = policy.institution_detail(current().role)
     hidden = [c for c in df.attrs.get("restricted", ()) if c in df.columns]
-    if not hidden or policy.institution_detail(current().role):
+    if not hidden or detail:
         return df
     keys = list(df.columns[:df.attrs.get("key_columns", 0)])
     out = df.drop(columns=hidden)
@@ -297,24 +299,30 @@ def for_role(df):
 
 def downloads(df, page: str, snapshot: str, key: str, **filters) -> None:
     """CSV (UTF-8 with BOM) and XLSX of exactly the table shown, named after page, snapshot and filters; for the
-    roles that download tables (all, with sign-in off)."""
+    roles that download tables (all, with sign-in off). `df` may be a function giving the table: a paged table's
+    files hold every match, read only when a button is clicked."""
     from .. import export
     from ..access import policy
     from .signin import current
 
-    if not policy.table_downloads(current().role):
+    role = current().role
+    if not policy.table_downloads(role):
         return
-    df = for_role(df)
+    detail = policy.institution_detail(role)  # now, in the session: the file is made later, outside it
+    source = df
+
+    def table():
+        return for_role(source() if callable(source) else source, detail)
 
     lang = st.session_state.get("lang", i18n.DEFAULT_LANG)
     # A row sized to its buttons: fixed column fractions cut the labels ("Download …") at 1280 px.
     left = right = st.container(horizontal=True, gap="small")
     # Files are made when clicked, not on every rerun: an XLSX of a large table takes seconds. No rerun on click,
     # so a later rerun cannot drop the file a browser is still fetching (MediaFileStorageError).
-    left.download_button(i18n.t("export.csv", lang), lambda: export.csv_bytes(df),
+    left.download_button(i18n.t("export.csv", lang), lambda: export.csv_bytes(table()),
                          export.filename(page, snapshot, "csv", **filters), mime="text/csv",
                          key=f"{key}_csv", icon=":material/download:", on_click="ignore")
-    right.download_button(i18n.t("export.xlsx", lang), lambda: export.xlsx_bytes(df, page),
+    right.download_button(i18n.t("export.xlsx", lang), lambda: export.xlsx_bytes(table(), page),
                           export.filename(page, snapshot, "xlsx", **filters),
                           mime=export.XLSX_MIME, key=f"{key}_xlsx",
                           icon=":material/table_view:", on_click="ignore")

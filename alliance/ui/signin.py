@@ -118,3 +118,10 @@ def publish_record() -> list[dict]:
     from ..access import audit
 
     return audit.entries(config.data_dir()) if policy.publishes(current().role) else []
+
+
+def institution_detail() -> bool:
+    """Whether the signed-in role sees institution-level staff and assets (everyone, with sign-in off)."""
+    from ..access import policy
+
+    return policy.institution_detail(current().role)
