@@ -439,7 +439,8 @@ def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str, phone: boo
     fig.update_layout(annotations=[dict(x=x, y=y, text=name, xanchor="left", xshift=10, yanchor="middle",
                                         showarrow=False, font=dict(size=13)) for y, x, name in placed],
                       margin=dict(r=110))
-    _threshold_line(fig, "y", threshold_pct, "#b2182b", text=t("gaps.threshold_line", lang, pct=threshold_pct))  # clear of the areas' names at the right
+    # Its label at the left end, clear of the areas' names at the right.
+    _threshold_line(fig, "y", threshold_pct, "#b2182b", text=t("gaps.threshold_line", lang, pct=threshold_pct))
     fig.update_yaxes(title_text=t("gaps.coverage_axis", lang), ticksuffix="%",
                      range=[0, max(top, placed[-1][0] + step) if placed else top])
     _snapshot_ticks(fig, df["snapshot"], lang)

@@ -138,7 +138,7 @@ def test_a_pick_in_the_fill_in_tab_reruns_that_tab_alone(server, page):  # noqa:
     panel = page.locator('[role="tabpanel"]:visible')
     panel.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=30_000)
     # Written by the page above the tabs on every whole-page run (the caption), and in the matrix's tab.
-    outside = ("coverage = local annual capacity".encode(), '"type":"scatter"'.encode())
+    outside = (b"coverage = local annual capacity", b'"type":"scatter"')
 
     def sent_outside(action) -> list[bool]:
         received.clear()
