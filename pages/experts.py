@@ -2,7 +2,7 @@
 import streamlit as st
 
 from alliance import directory
-from alliance.ui import data, shell
+from alliance.ui import data, paging, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)
@@ -17,12 +17,14 @@ with left:
                         options=list(titles), format_func=titles.get)
 with right:
     search = shell.bound(st.text_input, "expert_q", "", lambda raw: raw[:60], ctx.t("expert.search"), max_chars=60)
-found = data.query("experts_list", snapshot=ctx.day, areas=chosen["areas"], domains=chosen["domains"],
-                   institution_id="", title=title, search=search.strip())
-st.caption(ctx.t("expert.count", experts=ctx.count("expert", len(found))))
+query = dict(snapshot=ctx.day, areas=chosen["areas"], domains=chosen["domains"], institution_id="", title=title,
+             search=search.strip())
+found, page = paging.page_of("experts_list", "expert_page", **query)  # cut in SQL: the browser gets one page
+st.caption(ctx.t("expert.count", experts=ctx.count("expert", page.total)))
 if found.empty:
     st.info(ctx.t("expert.none"), icon=":material/info:")
 else:
-    table = directory.experts(found, ctx.lang)
-    shell.downloads(table, "experts", ctx.snapshot, key="expert_table", **chosen)
-    shell.link_table(table, ctx.t("expert.col.profile"), ctx.t("expert.open"))
+    shell.downloads(lambda: directory.experts(paging.every_row("experts_list", **query), ctx.lang), "experts",
+                    ctx.snapshot, key="expert_table", **chosen)
+    shell.link_table(directory.experts(found, ctx.lang), ctx.t("expert.col.profile"), ctx.t("expert.open"))
+    paging.pager(ctx, page, "expert_page", len(found))

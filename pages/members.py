@@ -62,7 +62,7 @@ with tab_domains:
     shell.table(directory.domains(data.query("institution_domains", snapshot=day, institution_id=inst), ctx.lang))
 with tab_experts:
     shell.table(directory.experts(data.query("experts_list", snapshot=day, areas=(), domains=(), institution_id=inst,
-                                             title="", search=""), ctx.lang).iloc[:, :4])
+                                             title="", search="", page_rows=None, page_offset=0), ctx.lang).iloc[:, :4])
 with tab_history:
     history = data.query("institution_history", snapshot=day, institution_id=inst)
     shell.plotly(st, ctx, data.figure(charts.institution_history, history, ctx.lang), key="dir_history",

@@ -1,5 +1,6 @@
 -- Expert think tank members matching the filters and a search over name and specialty, with their institution.
-select e.expert_id, e.name_zh, e.name_en, e.title_zh, e.title_en, e.specialty_zh, e.specialty_en, e.joined_on,
+-- One page at a time ($page_rows null: all of them); match_count is the number of matches whatever the page.
+select count(*) over () as match_count, e.expert_id, e.name_zh, e.name_en, e.title_zh, e.title_en, e.specialty_zh, e.specialty_en, e.joined_on,
        e.domain_id, d.name_zh as domain_name_zh, d.name_en as domain_name_en,
        i.institution_id, i.name_zh as institution_name_zh, i.name_en as institution_name_en,
        i.area_id, a.name_zh as area_name_zh, a.name_en as area_name_en
@@ -14,3 +15,4 @@ where e.snapshot = $snapshot
   and ($search = '' or contains(lower(concat_ws(' ', e.name_zh, e.name_en, e.specialty_zh, e.specialty_en)),
                                 lower($search)))
 order by e.domain_id, e.expert_id
+limit $page_rows offset $page_offset

@@ -74,13 +74,14 @@ def test_profile_by_url_shows_independent_figures():
 
 def test_experts_filtered_and_linked(db):
     got = db.query("experts_list", snapshot=DAY, areas=(), domains=("metrology",), institution_id="", title="",
-                   search="流量")
+                   search="流量", page_rows=None, page_offset=0)
     e = read("experts")
     want = e[(e["domain_id"] == "metrology") & (e["name_zh"] + e["specialty_zh"].fillna("")).str.contains("流量")]
     assert sorted(got["expert_id"]) == sorted(want["expert_id"])
     at = run("pages/experts.py", lang="zh-CN")
     table = next(d.value for d in at.dataframe if "专业方向" in d.value.columns)
-    assert len(table) == 155
+    assert len(table) == 100  # the first page of 155 (test_think_tank_sends_one_page_of_its_155_experts)
+    assert "共 155 名专家" in [c.value for c in at.caption]  # the count is of every match, not of the page
     assert table["机构简介"].str.startswith("directory?institution=").all()
 
 
@@ -174,3 +175,14 @@ def test_directory_orders_in_sql_and_viewers_cannot_order_by_what_they_cannot_se
     from alliance import directory
 
     assert "assets" not in directory.sorts(detail=False) and "assets" in directory.sorts(detail=True)
+
+
+def test_think_tank_sends_one_page_of_its_155_experts():
+    e = read("experts").sort_values(["domain_id", "expert_id"])
+    at = run("pages/experts.py", lang="en")
+    assert not at.exception
+    assert at.dataframe[0].value["Name"].tolist() == e["name_en"].tolist()[:100]
+    assert f"Rows 1–100 of {len(e)}" in [c.value for c in at.caption]
+    at.number_input(key="expert_page").set_value(2).run()
+    assert not at.exception and at.dataframe[0].value["Name"].tolist() == e["name_en"].tolist()[100:]
+    assert at.query_params["expert_page"] in ("2", ["2"])
