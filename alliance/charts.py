@@ -537,7 +537,7 @@ def _map_outlines(fig: go.Figure, ids) -> None:
     ids = [a for a in geo.area_ids() if a in set(ids)]
     if ids:
         fig.add_trace(go.Choroplethmap(
-            geojson=geo.collection(ids), featureidkey=geo.ID_KEY, locations=ids, z=[0] * len(ids),
+            geojson=geo.CITIES_URL, featureidkey=geo.ID_KEY, locations=ids, z=[0] * len(ids),
             colorscale=[[0, "#f3f5f8"], [1, "#f3f5f8"]], showscale=False, hoverinfo="skip", showlegend=False,
             marker=dict(line=dict(color=OUTLINE, width=1))))
 
@@ -592,7 +592,7 @@ def area_map(df: pd.DataFrame, measure: str, lang: str, unit: str = "count", pic
         if not part:
             continue
         fig.add_trace(go.Choroplethmap(
-            geojson=geo.collection(ids[i] for i in part), featureidkey=geo.ID_KEY, locations=[ids[i] for i in part],
+            geojson=geo.CITIES_URL, featureidkey=geo.ID_KEY, locations=[ids[i] for i in part],
             z=[values[i] if valued else 0.0 for i in part], zmin=0, zmax=top,
             colorscale=AREA_SCALE if valued else [[0, NO_VALUE], [1, NO_VALUE]], showscale=valued,
             colorbar=colorbar if valued else None, marker=dict(line=dict(color=OUTLINE, width=1)),
@@ -601,7 +601,7 @@ def area_map(df: pd.DataFrame, measure: str, lang: str, unit: str = "count", pic
             selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=1))))
     if picked in outlined and picked in ids:
         fig.add_trace(go.Choroplethmap(
-            geojson=geo.collection([picked]), featureidkey=geo.ID_KEY, locations=[picked], z=[0],
+            geojson=geo.CITIES_URL, featureidkey=geo.ID_KEY, locations=[picked], z=[0],
             colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]], showscale=False, hoverinfo="skip",
             showlegend=False, marker=dict(line=dict(color=INK, width=4))))
     for i, r in enumerate(recs):

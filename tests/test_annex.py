@@ -41,7 +41,7 @@ def tree_hash(root: Path) -> str:
 @pytest.fixture(scope="module")
 def data_root(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("annex") / "data"
-    copy_demo(root, "derived", "geo")
+    copy_demo(root, "derived")
     return root
 
 
@@ -369,7 +369,7 @@ def test_usage_errors_exit_2(tmp_path, capsys, data_root):
 
 def test_publish_creates_next_snapshot_with_the_new_scope(tmp_path, capsys):
     root = tmp_path / "data"
-    copy_demo(root, "derived", "geo")
+    copy_demo(root, "derived")
     inst = "as_build"
     mine = QUALIFICATIONS[QUALIFICATIONS["institution_id"] == inst]
     kept = mine.iloc[10:]  # the first ten items withdrawn, one added
@@ -418,7 +418,7 @@ def test_conditions_are_kept_exported_and_carried(tmp_path, capsys):
     from alliance.snapshots import scan
 
     root = tmp_path / "data"
-    copy_demo(root, "derived", "geo")
+    copy_demo(root, "derived")
     inst = "as_build"
     annex = tmp_path / "annex.xlsx"
     handmade_xlsx(annex)

