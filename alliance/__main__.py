@@ -76,8 +76,15 @@ def _parser() -> argparse.ArgumentParser:
     brief.set_defaults(subparser=brief)  # errors print this command's usage
 
     sql = sub.add_parser("sql", help="one read-only SELECT over a snapshot, in the SQL page's locked sandbox")
-    sql.add_argument("query", help="the SELECT; $snapshot binds the snapshot's date")
+    sql.add_argument("query", help="the SELECT; $snapshot binds the snapshot's date, $areas, $domains, $levels and "
+                     "$groups the filters below (a list, empty for all)")
     sql.add_argument("--snapshot", type=_date, help="default: the latest served snapshot")
+    # The SQL page's filters, bound the same way: a query names them, never gets their values as text.
+    for flag, dest, what in (("--area", "areas", "an area_id"), ("--domain", "domains", "a domain_id"),
+                             ("--level", "levels", "a lab level (national, provincial, municipal, other)"),
+                             ("--group", "groups", "a working_group_id")):
+        sql.add_argument(flag, dest=dest, action="append", default=[], metavar="ID",
+                         help=f"binds ${dest}: {what}, repeatable (none: an empty list, all)")
     sql.add_argument("--format", choices=["csv", "json", "table"], default="table")
     sql.add_argument("--lang", choices=["zh-CN", "en"], default="zh-CN", help="language of a refusal or error")
     sql.add_argument("--data-dir", type=Path, default=None, help="default: $ALLIANCE_DATA_DIR or data/")
@@ -131,7 +138,9 @@ def _sql(args, root: Path) -> int:
     from .sql import sandbox
 
     try:
-        result = sandbox.run(scan(root), args.query, args.snapshot, root=root, actor=args.actor or os_user())
+        filters = {name: getattr(args, name) for name in sandbox.FILTERS}
+        result = sandbox.run(scan(root), args.query, args.snapshot, filters=filters, root=root,
+                             actor=args.actor or os_user())
     except sandbox.SqlProblem as problem:
         print(problem.message(args.lang), file=sys.stderr)
         return 1

@@ -8,7 +8,7 @@ import time
 import duckdb
 import pandas as pd
 import pytest
-from conftest import DATA, DATES, LATEST, ROOT, read, run_page
+from conftest import DATA, DATES, LATEST, ROOT, read, run_page, table_with
 from test_access import signed_in  # noqa: F401  (the app with sign-in on, as a given identity)
 
 from alliance.snapshots import scan
@@ -180,6 +180,55 @@ def test_an_unknown_snapshot_is_refused(cat):
     assert problem(cat, "SELECT 1", "1999-12-31").key == "sql.refused.snapshot"
 
 
+# --- the page's filters, bound as parameters ---------------------------------------------------------------------
+
+IN_AREAS = "SELECT count(*) AS n FROM institutions WHERE len($areas) = 0 OR list_contains($areas, area_id)"
+
+
+def test_the_bindable_filters_are_the_other_pages_filters():
+    from alliance.ui import shell
+
+    assert sandbox.FILTERS == shell.FILTER_KEYS
+    assert set(sandbox.PARAMETERS) == {"snapshot", *shell.FILTER_KEYS}
+
+
+def test_a_filter_is_a_list_and_empty_means_all(cat, tmp_path):
+    inst = read("institutions")
+    assert sandbox.run(cat, IN_AREAS).df["n"].tolist() == [len(inst)]
+    assert sandbox.run(cat, IN_AREAS, filters={"areas": []}).df["n"].tolist() == [len(inst)]
+    picked = sandbox.run(cat, IN_AREAS, filters={"areas": ["tieling", "fuxin"]}, root=tmp_path, actor="a")
+    assert picked.df["n"].tolist() == [int(inst["area_id"].isin(["tieling", "fuxin"]).sum())]
+    entry = sandbox.log_entries(tmp_path)[-1]
+    assert entry["filters"] == {"areas": ["tieling", "fuxin"]}  # the log says what the same text ran under
+    typed = sandbox.run(cat, "SELECT typeof($levels) AS t, len($levels) AS n", filters={"levels": ["national"]}).df
+    assert typed.iloc[0].tolist() == ["VARCHAR[]", 1]
+    unnested = sandbox.run(cat, "SELECT count(*) AS n FROM labs WHERE level IN (SELECT unnest($levels))",
+                           filters={"levels": ["national", "other"]}).df
+    assert unnested["n"].tolist() == [int(read("labs")["level"].isin(["national", "other"]).sum())]
+
+
+def test_only_the_parameters_a_query_names_are_bound(cat):
+    # DuckDB refuses a parameter the statement does not use, so a query naming none runs under any filters.
+    every = {f: ["x"] for f in sandbox.FILTERS}
+    assert sandbox.run(cat, "SELECT 1 AS a", filters=every).params == {}
+    res = sandbox.run(cat, "SELECT $snapshot AS s, len($groups) AS g", filters=every)
+    assert set(res.params) == {"snapshot", "groups"} and res.df["g"].tolist() == [1]
+    with pytest.raises(ValueError):
+        sandbox.run(cat, "SELECT 1", filters={"area": ["tieling"]})
+    assert sandbox.referenced("SELECT $areas, $snapshot FROM areas") == {"areas", "snapshot"}
+    assert sandbox.referenced("SELECT (") == set()
+
+
+@pytest.mark.parametrize("value", ["tieling') OR true OR ('", "x'; DROP VIEW areas; --",
+                                   "' || read_text('/etc/passwd')", "$snapshot", "tieling\u0000", "铁岭；SELECT 1"])
+def test_filter_values_are_bound_never_written_into_the_query(cat, value):
+    got = sandbox.run(cat, IN_AREAS, filters={"areas": [value]}).df
+    assert got["n"].tolist() == [0]  # a value is only a value: it matches no area and runs nothing
+    echoed = sandbox.run(cat, "SELECT $areas[1] AS v", filters={"areas": [value]}).df
+    assert echoed["v"].tolist() == [value]
+    still_answers(cat)
+
+
 # --- the saved queries, checked from the Parquet files with pandas -----------------------------------------------
 
 def test_saved_queries_open_with_a_description_in_both_languages():
@@ -191,27 +240,43 @@ def test_saved_queries_open_with_a_description_in_both_languages():
         assert sep and en.strip() and zh.strip(), q.name
 
 
-def _saved(cat, name, snapshot=LATEST) -> pd.DataFrame:
-    sql = next(q.sql for q in catalog.saved_queries() if q.name == name)
-    return sandbox.run(cat, sql, snapshot).df
+class Parquet:
+    """A snapshot's tables straight from its Parquet files (pyarrow), for expectations computed apart from DuckDB."""
+
+    def __init__(self, root):
+        self.root = root
+        self.dates = sorted(p.name.split("=", 1)[1] for p in (root / "snapshots").glob("snapshot=*") if p.is_dir())
+
+    def __call__(self, table: str, snapshot: str, columns: list[str] | None = None) -> pd.DataFrame:
+        path = self.root / "snapshots" / f"snapshot={snapshot}" / f"{table}.parquet"
+        return __import__("pyarrow.parquet").parquet.read_table(path, columns=columns).to_pandas()
 
 
-@pytest.mark.parametrize("snapshot", [DATES[1], LATEST])
-def test_gaps_per_area(cat, snapshot):
-    got = _saved(cat, "gaps_per_area", snapshot)
-    inst, cap, demand = read("institutions", snapshot), read("capacity", snapshot), read("demand", snapshot)
+def _sql_of(name: str) -> str:
+    return next(q.sql for q in catalog.saved_queries() if q.name == name)
+
+
+def _kept(values: pd.Series, picked) -> pd.Series:
+    """The filter idiom in pandas: nothing picked keeps every row."""
+    return values.isin(picked) if picked else pd.Series(True, index=values.index)
+
+
+def check_gaps_per_area(got, rd, snapshot, filters):
+    inst, cap, demand = rd("institutions", snapshot), rd("capacity", snapshot), rd("demand", snapshot)
     supply = cap.merge(inst[["institution_id", "area_id"]]).groupby(["area_id", "domain_id"])[
         "annual_capacity_batches"].sum()
+    demand = demand[_kept(demand["area_id"], filters.get("areas")) & _kept(demand["domain_id"], filters.get("domains"))]
+    index = demand.set_index(["area_id", "domain_id"]).index
     want = demand.set_index(["area_id", "domain_id"])["annual_demand_batches"].sub(supply, fill_value=0)
-    want = want[want.index.isin(demand.set_index(["area_id", "domain_id"]).index)]
+    want = want[want.index.isin(index)]
     got_gap = got.set_index(["area_id", "domain_id"])["gap_batches"]
-    assert got_gap.astype(int).to_dict() == want.astype(int).to_dict()
+    assert len(got) == len(want) and got_gap.astype(int).to_dict() == want.astype(int).to_dict()
     assert got["gap_batches"].is_monotonic_decreasing
 
 
-def test_tieling_items_per_quarter(cat):
-    got = _saved(cat, "tieling_items_per_quarter")
-    q = read("qualifications").merge(read("institutions")[["institution_id", "area_id"]])
+def check_tieling_items_per_quarter(got, rd, snapshot, filters):
+    q = rd("qualifications", snapshot, ["institution_id", "domain_id", "accredited_on"]).merge(
+        rd("institutions", snapshot)[["institution_id", "area_id"]])
     q = q[q["area_id"] == "tieling"]
     quarter = pd.to_datetime(q["accredited_on"]).dt.to_period("Q").dt.start_time.dt.date
     want = q.groupby([quarter, q["domain_id"]]).size()
@@ -219,11 +284,10 @@ def test_tieling_items_per_quarter(cat):
         {k: int(v) for k, v in want.items()}
 
 
-def test_motor_vehicle_capacity(cat):
-    got = _saved(cat, "motor_vehicle_capacity")
-    q = read("qualifications")
+def check_motor_vehicle_capacity(got, rd, snapshot, filters):
+    q = rd("qualifications", snapshot, ["institution_id", "domain_id"])
     held = q[q["domain_id"] == "motor_vehicle"].groupby("institution_id").size()
-    cap = read("capacity")
+    cap = rd("capacity", snapshot)
     cap = cap[cap["domain_id"] == "motor_vehicle"].set_index("institution_id")["annual_capacity_batches"]
     assert dict(zip(got["institution_id"], got["motor_vehicle_items"])) == held.to_dict()
     for row in got.itertuples():
@@ -232,14 +296,103 @@ def test_motor_vehicle_capacity(cat):
             assert row.annual_capacity_batches == cap[row.institution_id]
 
 
-def test_items_per_area_over_time(cat):
-    got = _saved(cat, "items_per_area_over_time", DATES[2])
-    assert sorted({str(d) for d in got["snapshot"]}) == DATES[:3]  # up to the chosen snapshot only
-    for date in DATES[:3]:
-        per_area = read("qualifications", date).merge(read("institutions", date)[["institution_id", "area_id"]]) \
-            .groupby("area_id").size()
+def check_items_per_area_over_time(got, rd, snapshot, filters):
+    upto = [d for d in rd.dates if d <= snapshot]
+    assert sorted({str(d) for d in got["snapshot"]}) == upto  # up to the chosen snapshot only
+    for date in upto:
+        per_area = rd("qualifications", date, ["institution_id"]).merge(
+            rd("institutions", date)[["institution_id", "area_id"]]).groupby("area_id").size()
         rows = got[got["snapshot"].astype(str) == date]
         assert dict(zip(rows["area_id"], rows["items"])) == per_area.to_dict()
+
+
+def check_institutions_in_scope(got, rd, snapshot, filters):
+    inst = rd("institutions", snapshot)
+    q = rd("qualifications", snapshot, ["institution_id", "domain_id"])
+    labs, wgm = rd("labs", snapshot), rd("working_group_members", snapshot)
+    items = q[_kept(q["domain_id"], filters.get("domains"))].groupby("institution_id").size()
+    kept_labs = labs[_kept(labs["level"], filters.get("levels"))].groupby("institution_id").size()
+    want = inst.assign(items=inst["institution_id"].map(items).fillna(0).astype(int),
+                       labs=inst["institution_id"].map(kept_labs).fillna(0).astype(int))
+    want = want[_kept(want["area_id"], filters.get("areas"))]
+    if filters.get("levels"):
+        want = want[want["labs"] > 0]
+    if filters.get("domains"):
+        want = want[want["items"] > 0]
+    if filters.get("groups"):
+        members = wgm.loc[wgm["working_group_id"].isin(filters["groups"]), "institution_id"]
+        want = want[want["institution_id"].isin(members)]
+    want = want.sort_values(["items", "institution_id"], ascending=[False, True])
+    assert got["institution_id"].tolist() == want["institution_id"].tolist()
+    assert got["items"].tolist() == want["items"].tolist() and got["labs"].tolist() == want["labs"].tolist()
+    assert set(got["area_id"]) <= set(filters.get("areas") or inst["area_id"])
+
+
+# Every shipped saved query, with the check that recomputes it from the Parquet files.
+CHECKS = {
+    "gaps_per_area": check_gaps_per_area,
+    "tieling_items_per_quarter": check_tieling_items_per_quarter,
+    "motor_vehicle_capacity": check_motor_vehicle_capacity,
+    "items_per_area_over_time": check_items_per_area_over_time,
+    "institutions_in_scope": check_institutions_in_scope,
+}
+FILTER_CASES = {
+    "none": {},
+    "areas": {"areas": ["tieling", "fuxin"]},
+    "domains": {"domains": ["food", "motor_vehicle"]},
+    "levels": {"levels": ["national"]},
+    "groups": {"groups": ["food_drug"]},
+    "all_four": {"areas": ["shenyang", "tieling"], "domains": ["food"], "levels": ["provincial", "municipal"],
+                 "groups": ["product_quality", "food_drug"]},
+}
+
+
+def test_every_shipped_query_has_an_independent_check():
+    assert sorted(q.name for q in catalog.saved_queries()) == sorted(CHECKS)
+
+
+def test_a_shipped_query_uses_the_page_filters():
+    named = {q.name: sandbox.referenced(q.sql) for q in catalog.saved_queries()}
+    assert any(set(sandbox.FILTERS) <= names for names in named.values())  # all four, in one query
+    assert any({"areas", "domains"} <= names for names in named.values())
+
+
+@pytest.mark.parametrize("name", sorted(CHECKS))
+@pytest.mark.parametrize("case", sorted(FILTER_CASES))
+def test_saved_query_matches_pandas_on_the_demo(cat, name, case):
+    rd, filters = Parquet(DATA), FILTER_CASES[case]
+    for snapshot in (DATES[2], LATEST):
+        got = sandbox.run(cat, _sql_of(name), snapshot, filters=filters).df
+        CHECKS[name](got, rd, snapshot, filters)
+    if set(filters) & sandbox.referenced(_sql_of(name)):
+        # The filters it names narrow the result, so the check above is not passed by a query ignoring them.
+        assert len(got) < len(sandbox.run(cat, _sql_of(name), LATEST).df)
+
+
+@pytest.fixture(scope="module")
+def scaled(tmp_path_factory):
+    """Scale data of alliance size (60 institutions, 48,000 items a snapshot; ~10 s to write), or the folder
+    ALLIANCE_SQL_SCALE_ROOT names (say, national size written by `python -m alliance scale national`)."""
+    import os
+    from pathlib import Path
+
+    given = os.environ.get("ALLIANCE_SQL_SCALE_ROOT")
+    if given:
+        return Path(given)
+    from alliance.demo.scale import write
+
+    root = tmp_path_factory.mktemp("scaled")
+    write("alliance", root)
+    return root
+
+
+@pytest.mark.parametrize("name", sorted(CHECKS))
+def test_saved_query_matches_pandas_on_scale_data(scaled, name):
+    big, rd = scan(scaled), Parquet(scaled)
+    for case in ("none", "all_four"):
+        got = sandbox.run(big, _sql_of(name), rd.dates[-1], filters=FILTER_CASES[case]).df
+        assert 0 < len(got) < sandbox.ROW_CAP, "a check of a cut result would compare the first rows only"
+        CHECKS[name](got, rd, rd.dates[-1], FILTER_CASES[case])
 
 
 # --- the chart builder and the column catalogue ------------------------------------------------------------------
@@ -275,6 +428,22 @@ def test_cli_runs_a_select_and_logs_it(data_copy):
     assert (entry["actor"], entry["outcome"], entry["snapshot"], entry["rows"]) == ("analyst@x", "ok", DATES[0], 8)
     as_json = cli("SELECT 1 AS a", "--format", "json", data_dir=data_copy)
     assert json.loads(as_json.stdout) == [{"a": 1}]
+
+
+def test_cli_binds_the_filters_like_the_page(data_copy):
+    sql = _sql_of("institutions_in_scope")
+    done = cli(sql, "--area", "tieling", "--area", "shenyang", "--level", "provincial", "--format", "json",
+               "--actor", "analyst@x", data_dir=data_copy)
+    assert done.returncode == 0, done.stderr
+    got = pd.DataFrame(json.loads(done.stdout))
+    filters = {"areas": ["tieling", "shenyang"], "levels": ["provincial"]}
+    check_institutions_in_scope(got, Parquet(DATA), LATEST, filters)
+    assert sandbox.log_entries(data_copy)[-1]["filters"] == {**{f: [] for f in sandbox.FILTERS}, **filters}
+    # A query naming no filter runs whatever filters are given.
+    assert cli("SELECT 1 AS a", "--domain", "food", "--format", "csv", data_dir=data_copy).stdout.split() == ["a", "1"]
+    help_text = subprocess.run([sys.executable, "-m", "alliance", "sql", "--help"], cwd=ROOT, capture_output=True,
+                               text=True).stdout
+    assert all(flag in help_text for flag in ("--area", "--domain", "--level", "--group"))
 
 
 @pytest.mark.parametrize("sql,says", [("COPY (SELECT 1) TO '/tmp/alliance_sql_cli.csv'", "SELECT"),
@@ -342,3 +511,66 @@ def test_the_page_shows_any_result_type_and_charts_a_column_against_itself(data_
     at = run_page("pages/sql_explorer.py", lang="en", sql="SELECT * FROM range(20000)", sql_chart="line")
     assert not at.exception and len(at.get("plotly_chart")) == 1
     assert any("first 10,000 rows" in w.value for w in at.warning)
+
+
+def test_the_page_binds_its_filters_and_reruns_when_one_the_query_names_changes(data_copy):
+    sql = _sql_of("institutions_in_scope")
+    at = run_page("pages/sql_explorer.py", lang="en", sql=sql, areas="tieling,fuxin")
+    assert not at.exception and not at.error
+    # The same filter widgets as every other page: their keys, their URL parameter, their options.
+    assert sorted(at.multiselect(key="areas").value) == ["fuxin", "tieling"]
+    assert {m.key for m in at.multiselect} >= {"areas", "domains", "levels", "groups"}
+    rd = Parquet(DATA)
+    check_institutions_in_scope(table_with(at, "labs"), rd, LATEST, {"areas": ["tieling", "fuxin"]})
+    assert any(c.value.startswith("This query binds `$areas`, `$domains`, `$levels`, `$groups`") for c in at.caption)
+    assert any("len($areas) = 0 OR list_contains($areas, area_id)" in c.value for c in at.caption)  # the idiom
+    runs = len(sandbox.log_entries(data_copy))
+    at.multiselect(key="levels").set_value(["national"]).run()
+    assert not at.exception and len(sandbox.log_entries(data_copy)) == runs + 1
+    check_institutions_in_scope(table_with(at, "labs"), rd, LATEST, {"areas": ["tieling", "fuxin"],
+                                                                     "levels": ["national"]})
+    assert sandbox.log_entries(data_copy)[-1]["filters"]["levels"] == ["national"]
+    # A query naming no filter is not run again when one changes, and says the filters do not reach it.
+    at.text_area(key="sql").set_value("SELECT count(*) AS n FROM institutions")
+    at.button(key="sql_run").click().run()
+    runs = len(sandbox.log_entries(data_copy))
+    at.multiselect(key="areas").set_value(["shenyang"]).run()
+    assert not at.exception and len(sandbox.log_entries(data_copy)) == runs
+    assert table_with(at, "n")["n"].tolist() == [len(read("institutions"))]
+    assert any("names no filter" in c.value for c in at.caption)
+
+
+def test_the_page_sends_one_page_of_rows_and_downloads_the_whole_result(data_copy, monkeypatch):
+    from alliance.ui import shell
+
+    downloaded = []
+    real = shell.downloads
+    monkeypatch.setattr(shell, "downloads", lambda df, *a, **k: (downloaded.append(len(df)), real(df, *a, **k)))
+    at = run_page("pages/sql_explorer.py", lang="en", sql="SELECT range AS n FROM range(1234)")
+    assert not at.exception and not at.error
+    assert table_with(at, "n")["n"].tolist() == list(range(500))  # the browser gets 500 rows, not 1,234
+    assert "Rows 1–500 of 1,234" in [c.value for c in at.caption]
+    assert downloaded[-1] == 1234  # the files hold every row of the result
+    runs = len(sandbox.log_entries(data_copy))
+    at.number_input(key="sql_page").set_value(3).run()
+    assert not at.exception and table_with(at, "n")["n"].tolist() == list(range(1000, 1234))
+    assert "Rows 1,001–1,234 of 1,234" in [c.value for c in at.caption]
+    assert at.query_params["sql_page"] in ("3", ["3"])
+    assert len(sandbox.log_entries(data_copy)) == runs  # a page turn is not a run: the result is held
+    # Another query starts on its first page; a shorter one has no picker.
+    at.text_area(key="sql").set_value("SELECT range AS n FROM range(10, 1010)")
+    at.button(key="sql_run").click().run()
+    assert table_with(at, "n")["n"].tolist() == list(range(10, 510))
+    assert at.number_input(key="sql_page").value == 1
+    at.text_area(key="sql").set_value("SELECT range AS n FROM range(7)")
+    at.button(key="sql_run").click().run()
+    assert table_with(at, "n")["n"].tolist() == list(range(7)) and not at.number_input
+
+
+def test_a_link_opens_its_page_of_the_result_in_chinese(data_copy):
+    at = run_page("pages/sql_explorer.py", lang="zh-CN", sql="SELECT range AS n FROM range(20000)", sql_page="20")
+    assert not at.exception
+    assert table_with(at, "n")["n"].tolist() == list(range(9500, 10000))  # the cap, then its last page
+    assert "第 9,501–10,000 行，共 10,000 行" in [c.value for c in at.caption]
+    at = run_page("pages/sql_explorer.py", lang="en", sql="SELECT range AS n FROM range(600)", sql_page="9")
+    assert table_with(at, "n")["n"].tolist() == list(range(500))  # past the end: the first page

@@ -6,7 +6,8 @@ connection can open no file at all (read_csv('/etc/passwd'), read_parquet of a s
 INSTALL/LOAD are refused by DuckDB itself) and no setting can be changed back. Arrow datasets rather than
 `allowed_paths`: with the files allowed, `read_parquet('<snapshot file>')` works outside the views and the views'
 text shows the server's paths. What we check before running is only what DuckDB's own parser says: one statement, of
-type SELECT, with no parameter other than $snapshot, and not longer than MAX_SQL_CHARS. Runaways are stopped by a
+type SELECT, with no parameter other than $snapshot and the page's filters, and not longer than MAX_SQL_CHARS. The
+filters' values reach DuckDB only as bound parameters, never as text of the query. Runaways are stopped by a
 timer (interrupt), a memory limit and a row cap; the connection is thrown away after each run, so nothing a query
 did survives it.
 """
@@ -35,7 +36,10 @@ ROW_CAP = 10_000  # rows returned to a page or a file; the query may count more,
 TIMEOUT_S = 20.0  # the slowest national-size page query takes ~0.5 s (config.py); this leaves room for joins
 MEMORY_LIMIT = "1GB"  # per run: two cores and the dashboard's own connection share the machine
 THREADS = 1  # one core per run, the other stays with the dashboard
-PARAMETERS = ("snapshot",)
+# The page's filters (shell.FILTER_KEYS, the same names and values as every other page's), bound as VARCHAR lists;
+# an empty list means "all", which a query says with `len($areas) = 0 OR list_contains($areas, area_id)`.
+FILTERS = ("areas", "domains", "levels", "groups")
+PARAMETERS = ("snapshot", *FILTERS)
 LOG = Path("audit") / "sql.jsonl"
 _LINE_RE = re.compile(r"^LINE (\d+): (.*)$", re.M)
 
@@ -60,6 +64,30 @@ class Result:
     snapshot: str
     cap: int = ROW_CAP
     params: dict = field(default_factory=dict)
+
+
+def referenced(sql: str) -> set[str]:
+    """The named parameters `sql` uses, by DuckDB's parser; none when it does not parse (running it will say why)."""
+    try:
+        return {name for stmt in duckdb.extract_statements(sql) for name in stmt.named_parameters}
+    except duckdb.Error:
+        return set()
+
+
+def bind(names, snapshot: str, filters=None) -> dict:
+    """The values of the parameters a statement names, and only those: DuckDB refuses a parameter a statement does
+    not use. A filter left out of `filters` is empty, i.e. all."""
+    filters = filters or {}
+    unknown = set(filters) - set(FILTERS)
+    if unknown:
+        raise ValueError(f"not a filter: {sorted(unknown)}")
+    params = {}
+    for name in names:
+        if name == "snapshot":
+            params[name] = dt.date.fromisoformat(snapshot)
+        elif name in FILTERS:
+            params[name] = [str(v) for v in filters.get(name, ())]
+    return params
 
 
 def check(sql: str) -> duckdb.Statement:
@@ -157,26 +185,28 @@ def connect(catalog: Catalog, snapshot: str, memory_limit: str = MEMORY_LIMIT,
     return con
 
 
-def run(catalog: Catalog, sql: str, snapshot: str | None = None, *, root: Path | None = None, actor: str = "",
-        timeout_s: float = TIMEOUT_S, row_cap: int = ROW_CAP, memory_limit: str = MEMORY_LIMIT) -> Result:
-    """Run one read-only SELECT over `snapshot` (default: the latest) and log it under `root` (if given).
+def run(catalog: Catalog, sql: str, snapshot: str | None = None, *, filters=None, root: Path | None = None,
+        actor: str = "", timeout_s: float = TIMEOUT_S, row_cap: int = ROW_CAP,
+        memory_limit: str = MEMORY_LIMIT) -> Result:
+    """Run one read-only SELECT over `snapshot` (default: the latest), with `filters` ({"areas": [...], ...}) bound
+    where the query names them, and log it under `root` (if given).
     Raises SqlProblem for a refusal, an error, a timeout or a lack of memory, after logging it too."""
     started = time.perf_counter()
     snapshot = snapshot or (catalog.dates[-1] if catalog.dates else None)
-    rows, truncated = 0, False
+    rows, truncated, params = 0, False, {}
     try:
         if not catalog.dates:
             raise SqlProblem("sql.refused.no_snapshots", "refused")
         if snapshot not in catalog.dates:
             raise SqlProblem("sql.refused.snapshot", "refused", snapshot=str(snapshot))
         stmt = check(sql)
-        params = {"snapshot": dt.date.fromisoformat(snapshot)} if stmt.named_parameters else {}
+        params = bind(stmt.named_parameters, snapshot, filters)
         df, truncated = _execute(catalog, sql, snapshot, params, timeout_s, row_cap, memory_limit)
         rows = len(df)
     except SqlProblem as problem:
-        _log(root, actor, sql, snapshot, started, 0, problem.outcome, problem.detail or problem.key)
+        _log(root, actor, sql, snapshot, started, 0, problem.outcome, problem.detail or problem.key, params=params)
         raise
-    _log(root, actor, sql, snapshot, started, rows, "ok", truncated=truncated)
+    _log(root, actor, sql, snapshot, started, rows, "ok", truncated=truncated, params=params)
     return Result(df, truncated, _ms(started), snapshot, row_cap, params)
 
 
@@ -240,12 +270,15 @@ def _ms(started: float) -> int:
 
 
 def _log(root: Path | None, actor: str, sql: str, snapshot, started: float, rows: int, outcome: str,
-         error: str = "", truncated: bool = False) -> None:
+         error: str = "", truncated: bool = False, params: dict | None = None) -> None:
     if root is None:
         return
     entry = {"at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "actor": actor or "unknown",
              "snapshot": snapshot, "query": sql[:MAX_SQL_CHARS], "query_chars": len(sql), "rows": rows,
              "truncated": truncated, "ms": _ms(started), "outcome": outcome}
+    bound = {k: v for k, v in (params or {}).items() if k in FILTERS}
+    if bound:  # the same text gives another result under other filters: the log says which
+        entry["filters"] = bound
     if error:
         entry["error"] = error[:2000]
     audit.append(root / LOG, entry)

@@ -1,5 +1,6 @@
-"""The SQL page's parts: the editor (held in the URL), the tables beside it, saved queries, the run, the result and
-its quick chart. The sandbox itself (alliance.sql) knows nothing of Streamlit."""
+"""The SQL page's parts: the filters a query may bind, the editor (held in the URL), the tables beside it, saved
+queries, the run, the result a page at a time and its quick chart. The sandbox itself (alliance.sql) knows nothing of
+Streamlit."""
 from __future__ import annotations
 
 import streamlit as st
@@ -7,11 +8,14 @@ import streamlit as st
 from .. import config
 from ..access.audit import os_user
 from ..sql import catalog, chart, sandbox
-from . import shell
+from . import data, paging, shell
 from .signin import current
 
 EDITOR = "sql"  # the editor's key and its URL parameter: a link carries the query
 _RESULT = "_sql_result"
+PAGE_KEY = "sql_page"  # the result's page picker, held in the URL like the directory's
+# Rows sent to the browser at a time: the result itself (up to the row cap) stays on the server for the session.
+PAGE_ROWS = 500
 
 
 def _load_saved(name: str) -> None:
@@ -38,8 +42,28 @@ def saved(ctx: shell.Context) -> None:
               icon=":material/file_open:")
 
 
+def filters(ctx: shell.Context) -> dict[str, tuple]:
+    """The other pages' filters, the same widgets, keys and URL parameters (so a choice made on /by-area holds here
+    too), for a query to bind as $areas, $domains, $levels and $groups; and how a query uses them."""
+    chosen = shell.filters(ctx, data.query("filter_options", snapshot=ctx.day))
+    st.caption(ctx.t("sql.filters_help"))
+    return chosen
+
+
+def bound_filters(ctx: shell.Context, sql: str) -> None:
+    """Which filters reach this query: only those it names, so a pick elsewhere does not silently change nothing."""
+    if not sql.strip():
+        return
+    names = [name for name in sandbox.FILTERS if name in sandbox.referenced(sql)]
+    if names:
+        st.caption(ctx.t("sql.filters_bound", names=", ".join(f"`${n}`" for n in names)))
+    else:
+        st.caption(ctx.t("sql.filters_unbound"))
+
+
 def editor(ctx: shell.Context) -> str:
-    help_text = ctx.t("sql.editor_help", n=f"{sandbox.MAX_SQL_CHARS:,}", seconds=f"{sandbox.TIMEOUT_S:g}")
+    help_text = ctx.t("sql.editor_help", n=f"{sandbox.MAX_SQL_CHARS:,}", seconds=f"{sandbox.TIMEOUT_S:g}") + \
+        "\n\n" + ctx.t("sql.filters_help")
     return shell.bound(st.text_area, EDITOR, "", lambda raw: raw[:sandbox.MAX_SQL_CHARS], ctx.t("sql.editor"),
                        height=260, help=help_text, placeholder="SELECT area_id, count(*) FROM institutions GROUP BY 1")
 
@@ -59,16 +83,24 @@ def _actor() -> str:
     return who.email or f"{os_user()} (sign-in off)"
 
 
-def run(ctx: shell.Context, sql: str, clicked: bool):
-    """The result of `sql` over the chosen snapshot: run when Run is clicked or the text (say, from a link) has
-    no result yet; kept for the session so a chart change does not run it again. None when there is nothing to show."""
-    key = (sql, ctx.snapshot, ctx.catalog.version)
+def run(ctx: shell.Context, sql: str, clicked: bool, chosen: dict | None = None):
+    """The result of `sql` over the chosen snapshot and the filters it names (`chosen`): run when Run is clicked or
+    the text (say, from a link) or a filter it names has no result yet; kept for the session so a chart or page
+    change does not run it again. None when there is nothing to show."""
+    chosen = chosen or {}
+    used = sandbox.referenced(sql)
+    key = (sql, ctx.snapshot, ctx.catalog.version, tuple((f, tuple(chosen.get(f, ()))) for f in sandbox.FILTERS
+                                                          if f in used))
     held = st.session_state.get(_RESULT)
     if clicked or (sql.strip() and (held is None or held[0] != key)):
         try:
-            outcome = sandbox.run(ctx.catalog, sql, ctx.snapshot, root=config.data_dir(), actor=_actor())
+            outcome = sandbox.run(ctx.catalog, sql, ctx.snapshot, filters={f: list(v) for f, v in chosen.items()
+                                                                           if f in sandbox.FILTERS},
+                                  root=config.data_dir(), actor=_actor())
         except sandbox.SqlProblem as problem:
             outcome = problem
+        if held is not None:  # a new result opens on its first page; a link's first result keeps the link's page
+            st.session_state[PAGE_KEY] = st.session_state.setdefault("_url_values", {})[PAGE_KEY] = 1
         held = st.session_state[_RESULT] = (key, outcome)
     if held is None or held[0] != key:
         return None
@@ -93,8 +125,19 @@ def result(ctx: shell.Context, res: sandbox.Result) -> None:
     if df.empty:
         st.info(ctx.t("sql.empty"), icon=":material/info:")
         return
-    shell.downloads(df, "sql", ctx.snapshot, key="sql_result")
-    shell.table(df)
+    shell.downloads(df, "sql", ctx.snapshot, key="sql_result")  # the whole result, not the page shown
+    page = _page(len(df))
+    shown = df.iloc[(page.number - 1) * page.rows:page.number * page.rows]
+    shell.table(shown)
+    paging.pager(ctx, page, PAGE_KEY, len(shown))
+
+
+def _page(total: int) -> paging.Page:
+    """The page of the held result to show, from the picker or the URL; one past the end (a shorter result since)
+    is the first."""
+    pages = max(1, -(-total // PAGE_ROWS))
+    number = shell.held(PAGE_KEY, shell.parse_int(1, 10**7)) or 1
+    return paging.Page(number if number <= pages else 1, PAGE_ROWS, total)
 
 
 def quick_chart(ctx: shell.Context, res: sandbox.Result) -> None:
