@@ -6,7 +6,8 @@ Writes missing scale data under --root (outside the repository), then per size, 
 is that size's alone): AppTest server-side time cold and warm, the floor (raw DuckDB time of the same queries),
 a pandas baseline doing the same page computations from the Parquet files, and peak RSS. Prints a table and writes
 bench/results/latest.md and latest.json. Ratios matter more than absolute times on a shared machine. Then, per size,
-bench/uncached.py: each interaction with parameters nobody used before (the first click, not the repeated one).
+bench/uncached.py: each interaction with parameters nobody used before (the first click, not the repeated one), and
+bench/sql.py: the SQL page's shipped saved queries through the sandbox beside their raw DuckDB floor.
 """
 
 from __future__ import annotations
@@ -257,7 +258,7 @@ def main() -> int:
         return 0
     from alliance.demo.scale import write
 
-    results, uncached = [], []
+    results, uncached, sql = [], [], []
     for size in args.sizes:
         if not (args.root / size / "snapshots").is_dir():
             print(f"generating {size} data under {args.root / size} …", file=sys.stderr)
@@ -276,6 +277,13 @@ def main() -> int:
             print(out.stderr[-3000:], file=sys.stderr)
             out.check_returncode()
         uncached.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        # The SQL page's saved queries (bench/sql.py), in its own process too.
+        out = subprocess.run([sys.executable, str(ROOT / "bench" / "sql.py"), "--data-dir", str(args.root / size),
+                              "--size", size], capture_output=True, text=True)
+        if out.returncode:
+            print(out.stderr[-3000:], file=sys.stderr)
+            out.check_returncode()
+        sql.append(json.loads(out.stdout.strip().splitlines()[-1]))
         print(f"{size}: done", file=sys.stderr)
     # In the browser: bench/browser.py (cold visit, revisit, filter redraw, slider beside a bare Streamlit page).
     browser_md = ""
@@ -286,17 +294,21 @@ def main() -> int:
             print(out.stderr[-3000:], file=sys.stderr)
             out.check_returncode()
         browser_md = (RESULTS / "browser.md").read_text(encoding="utf-8").split("\n", 1)[1]
+    from sql import table as sql_table
     from uncached import table as uncached_table
 
     md = report(results) + (
         "\n## The first click: uncached interactions\n\nEach interaction with parameters not used before in the "
         "process (bench/uncached.py says how that is checked), beside the same interaction repeated (cached) and the "
         "raw DuckDB time of exactly the queries it ran (floor). Times in ms.\n\n" + uncached_table(uncached)) + (
-        f"\n## In the browser (bench/browser.py, alliance size)\n{browser_md}" if browser_md else "")
+        f"\n## In the browser (bench/browser.py, alliance size)\n{browser_md}" if browser_md else "") + (
+        "\n## The SQL page's saved queries (bench/sql.py)\n\nEach shipped query in queries/explore/ through the "
+        "sandbox as the page runs it (a fresh locked connection per run, so uncached), beside the same SQL on a "
+        "plain DuckDB connection over the same files (floor), both on one thread.\n\n" + sql_table(sql))
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "latest.md").write_text(md, encoding="utf-8")
     (RESULTS / "latest.json").write_text(
-        json.dumps({"results": results, "uncached": uncached}, indent=2),
+        json.dumps({"results": results, "uncached": uncached, "sql": sql}, indent=2),
         encoding="utf-8"
     )
     print(md)
