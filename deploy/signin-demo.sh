@@ -102,7 +102,7 @@ CLIENT_ID="alliance-dashboard"
 CLIENT_SECRET="$("$PYTHON" -c 'import secrets; print(secrets.token_urlsafe(32))')"
 COOKIE_SECRET="$("$PYTHON" -c 'import secrets; print(secrets.token_hex(32))')"
 
-"$NODE" "$PROVIDER_JS" --port "$PROVIDER_PORT" --client-id "$CLIENT_ID" --client-secret "$CLIENT_SECRET" \
+"$NODE" "$PROVIDER_JS" --port "$PROVIDER_PORT" --client-id "$CLIENT_ID" --client-secret="$CLIENT_SECRET" \
   --redirect-uri "$APP_URL/oauth2callback" --password "$OIDC_PASSWORD" > "$WORK/provider.out" &
 PROVIDER_PID=$!
 ISSUER=""

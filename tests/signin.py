@@ -148,8 +148,9 @@ def start_provider(port: int | None = None, *, client_id: str = "alliance-dashbo
     if reason:
         pytest.fail(reason)
     client_secret = client_secret or secrets.token_urlsafe(24)
-    args = [NODE, str(PROVIDER_JS), "--port", str(port or 0), "--client-id", client_id,
-            "--client-secret", client_secret, "--password", PASSWORD]
+    # "--name=value": a random secret may start with "-", which node's parseArgs takes for another option.
+    args = [NODE, str(PROVIDER_JS), f"--port={port or 0}", f"--client-id={client_id}",
+            f"--client-secret={client_secret}", f"--password={PASSWORD}"]
     if redirect_uris:
         args += [a for uri in redirect_uris for a in ("--redirect-uri", uri)]
     else:
