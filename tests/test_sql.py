@@ -589,3 +589,14 @@ def test_the_benchmark_times_every_shipped_query_beside_its_floor():
     demand = read("demand")
     assert gaps["all"] == len(demand) and gaps["one area"] in set(demand.groupby("area_id").size())
     assert "| gaps_per_area |" in done.stdout
+
+
+def test_the_sql_page_does_not_claim_its_counts_follow_the_filters():
+    """Other pages say their counts keep to a domain filter; on the SQL page the query decides, so it does not."""
+    from alliance import i18n
+
+    said = i18n.t("filters.counts_within", "en")
+    sql = run_page("pages/sql_explorer.py", lang="en", domains="food")
+    areas = run_page("pages/capacity_by_area.py", lang="en", domains="food")
+    assert not sql.exception and not areas.exception
+    assert said in [c.value for c in areas.caption] and said not in [c.value for c in sql.caption]

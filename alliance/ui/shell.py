@@ -360,9 +360,10 @@ def option_names(options, lang: str) -> dict[str, dict[str, str]]:
     return {kind: i18n.names_by_id(group, "id", lang) for kind, group in options.groupby("kind")}
 
 
-def filters(ctx: Context, options, keys: tuple[str, ...] = FILTER_KEYS) -> dict[str, tuple]:
+def filters(ctx: Context, options, keys: tuple[str, ...] = FILTER_KEYS, counts_note: bool = True) -> dict[str, tuple]:
     """The capacity pages' shared filters, one multiselect each, held in the URL; empty means all. A page whose
-    figures cannot honour a filter leaves it out of `keys` rather than show one that does nothing."""
+    figures cannot honour a filter leaves it out of `keys` rather than show one that does nothing. `counts_note`:
+    say that the page's counts keep to a domain or level filter (not on the SQL page, where the query decides)."""
     names = option_names(options, ctx.lang)
     names["levels"] = {lv: ctx.t(f"level.{lv}") for lv in LEVELS}
     chosen = {}
@@ -381,7 +382,7 @@ def filters(ctx: Context, options, keys: tuple[str, ...] = FILTER_KEYS) -> dict[
     if shown:
         scoped = any(chosen.get(k) for k in ("domains", "levels"))  # areas and groups pick members, not their items
         st.caption(ctx.t("filters.active", values="、".join(shown) if ctx.lang == "zh-CN" else ", ".join(shown)))
-        if scoped:
+        if scoped and counts_note:
             st.caption(ctx.t("filters.counts_within"))
     return chosen
 

@@ -45,7 +45,7 @@ def saved(ctx: shell.Context) -> None:
 def filters(ctx: shell.Context) -> dict[str, tuple]:
     """The other pages' filters, the same widgets, keys and URL parameters (so a choice made on /by-area holds here
     too), for a query to bind as $areas, $domains, $levels and $groups; and how a query uses them."""
-    chosen = shell.filters(ctx, data.query("filter_options", snapshot=ctx.day))
+    chosen = shell.filters(ctx, data.query("filter_options", snapshot=ctx.day), counts_note=False)
     st.caption(ctx.t("sql.filters_help"))
     return chosen
 
