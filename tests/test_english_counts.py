@@ -118,7 +118,9 @@ def _cases(db):
     inst = read("institutions")
     one_area = inst.groupby("area_id").size()
     cases = [(page, {}) for page in PAGES]
-    cases.append(("pages/capacity_gaps.py", {"gap": "0"}))
+    # The gaps page runs only its open tab: each tab is a case, the ranked list with no gap too.
+    cases += [("pages/capacity_gaps.py", {"gap_tab": tab}) for tab in ("list", "flows", "fill", "trend")]
+    cases += [("pages/capacity_gaps.py", {"gap": "0", "gap_tab": tab}) for tab in ("matrix", "list")]
     for n in (0, 1, 2):
         f = _gap_filters(db, n)
         cases.append(("pages/compare.py", {"areas": "|".join(f["areas"]), "domains": "|".join(f["domains"]),

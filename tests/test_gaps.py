@@ -1,5 +1,6 @@
 """Capacity gaps, flows and spare capacity: the page's numbers against pandas straight from the Parquet files."""
 import datetime as dt
+import json
 
 import expected
 import pandas as pd
@@ -72,7 +73,7 @@ def gaps_page(**params):
 
 
 def test_page_shows_the_reports_one_stop_service():
-    at = gaps_page(lang="zh-CN")
+    at = gaps_page(lang="zh-CN", gap_tab="flows")
     assert not at.exception
     table = table_with(at, "其中“一站式”")
     assert table["服务批次"].sum() > 200
@@ -85,7 +86,7 @@ def test_page_shows_the_reports_one_stop_service():
 
 @pytest.mark.parametrize("lang", ["zh-CN", "en"])
 def test_page_runs_and_lists_gaps(lang):
-    at = gaps_page(lang=lang, gap="50")
+    at = gaps_page(lang=lang, gap="50", gap_tab="list")
     assert not at.exception
     table = table_with(at, "Gap (batches/yr)" if lang == "en" else "缺口（批次）")
     want = expected.coverage(LATEST)
@@ -100,7 +101,7 @@ def test_bad_threshold_in_url_falls_back(raw):
 
 
 def test_threshold_and_pick_survive_page_switch():
-    at = gaps_page(lang="en", gap="60", gap_area="fuxin", gap_domain="food")
+    at = gaps_page(lang="en", gap="60", gap_area="fuxin", gap_domain="food", gap_tab="fill")
     assert at.session_state["gap_area"] == "fuxin"
     at.switch_page("pages/overview.py").run()
     assert at.query_params["gap"] in ("60", ["60"])
@@ -112,8 +113,21 @@ def test_threshold_and_pick_survive_page_switch():
 
 
 def test_unknown_area_in_url_is_ignored():
-    at = gaps_page(gap_area="nowhere", gap_domain="<b>x</b>")
+    at = gaps_page(gap_area="nowhere", gap_domain="<b>x</b>", gap_tab="fill")
     assert not at.exception
     want = expected.coverage(LATEST)
     want = want[(want["annual_demand_batches"] > 0) & (want["coverage_pct"] < gaps.DEFAULT_THRESHOLD_PCT)]
     assert (at.session_state["gap_area"], at.session_state["gap_domain"]) == want["gap_batches"].idxmax()
+
+
+@pytest.mark.parametrize("lang", ["zh-CN", "en"])
+@pytest.mark.parametrize("tab", ["matrix", "list", "flows", "fill", "trend"])
+def test_each_tab_runs_alone_and_its_link_opens_it(lang, tab):
+    """Only the open tab runs: the link's tab draws its own charts and tables and none of another tab's."""
+    at = gaps_page(lang=lang, gap_tab=tab)
+    assert not at.exception
+    charts = {json.loads(el.proto.spec)["data"][0]["type"] for el in at.get("plotly_chart")}
+    tables = len(at.dataframe)
+    assert at.query_params["gap_tab"] in (tab, [tab])
+    assert {"matrix": ({"heatmap", "bar"}, 0), "list": (set(), 1), "flows": ({"sankey", "choroplethmap", "bar"}, 1),
+            "fill": (set(), 1), "trend": ({"scatter"}, 0)}[tab] == (charts, tables)

@@ -217,7 +217,7 @@ def test_by_area_page_map_under_apptest(lang):
 
 
 def test_gaps_page_flow_map_under_apptest():
-    at = run_page("pages/capacity_gaps.py", lang="en")
+    at = run_page("pages/capacity_gaps.py", lang="en", gap_tab="flows")
     assert not at.exception
     (spec,) = map_specs(at)
     assert spec["layout"]["map"]["style"] == "white-bg" and spec["data"][0]["type"] == "choroplethmap"

@@ -44,7 +44,7 @@ def chart_dates(at) -> list[str]:
 
 
 @pytest.mark.parametrize("page,params", [
-    ("pages/overview.py", {}), ("pages/capacity_gaps.py", {}),
+    ("pages/overview.py", {}), ("pages/capacity_gaps.py", {"gap_tab": "trend"}),
     ("pages/members.py", {"institution": "sy_metrology"}),
 ])
 def test_pages_show_nothing_after_the_chosen_snapshot(page, params):

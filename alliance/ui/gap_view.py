@@ -69,6 +69,33 @@ def picked_cell() -> tuple[str, str] | None:
 
 
 TOP_SENTENCES = 5
+TABS = ("matrix", "list", "flows", "fill", "trend")
+
+
+def flows_panel(ctx: shell.Context) -> None:
+    """Where the service batches go: the Sankey and the map side by side, batches by quarter, the one-stop table."""
+    flows = data.query("service_flows", snapshot=ctx.day)
+    st.caption(ctx.t("flows.caption"))
+    left, right = st.columns(2)
+    shell.plotly(left, ctx, data.figure(charts.flow_sankey, flows, ctx.lang), key="flow_sankey", width="stretch")
+    centres = data.query("capacity_by_area", snapshot=ctx.day, **shell.NO_FILTERS)
+    shell.plotly(right, ctx, data.figure(charts.flow_map, flows, centres, ctx.lang), key="flow_map", width="stretch",
+                 config=charts.MAP_CONFIG)
+    quarters = data.query("service_batches_by_quarter", snapshot=ctx.day)
+    shell.plotly(st, ctx, data.figure(charts.batches_by_quarter, quarters, ctx.lang), key="flow_quarters",
+                 width="stretch")
+    st.header(ctx.t("flows.one_stop_title"))
+    shell.table(gaps.one_stop(data.query("one_stop_by_client_area", snapshot=ctx.day), ctx.lang))
+
+
+def trend_panel(ctx: shell.Context, threshold: float) -> None:
+    trend = data.query("coverage_trend_by_area", snapshot=ctx.day)
+    wide, phone = chrome.by_width("trend")  # on a phone the areas' names move to a legend below
+    shell.plotly(wide, ctx, data.figure(charts.coverage_trend, trend, threshold, ctx.lang), key="coverage_trend",
+                 width="stretch")
+    shell.plotly(phone, ctx, data.figure(charts.coverage_trend, trend, threshold, ctx.lang, phone=True),
+                 key="coverage_trend_phone", width="stretch")
+    st.caption(ctx.t("gaps.trend_note"))
 
 
 def ranked_panel(ctx: shell.Context, coverage, threshold: float) -> None:

@@ -94,6 +94,21 @@ def bound(widget, key: str, default, parse, label: str, **kwargs):
     return result
 
 
+def lazy_tabs(ctx: Context, key: str, labels: dict[str, str]):
+    """Tabs whose content runs only while open (`tab.open`): a rerun builds one tab's figures, not every tab's.
+    The open tab is held like a bound widget, by its name (`?key=flows`), so a link, a reload, a page switch and a
+    change of language keep it, although the tab widget itself knows only its label in the current language."""
+    by_label = {label: name for name, label in labels.items()}
+    picked = st.session_state.get(key)  # the label just clicked, in this language, if the widget ran before
+    name = by_label.get(picked) if picked in by_label else held(key, parse_choice(labels))
+    name = name if name in labels else next(iter(labels))
+    st.session_state[key] = labels[name]
+    tabs = st.tabs(list(labels.values()), key=key, on_change="rerun")
+    st.session_state.setdefault("_url_values", {})[key] = name
+    _write_url(key, name)
+    return tabs
+
+
 def held(key: str, parse):
     """The value `bound` will give the widget `key` on this run, read before it is drawn (a chart above it marks
     the choice): this session's, else the URL's; None for neither."""
