@@ -59,8 +59,9 @@ TABLES: tuple[str, ...] = tuple(SCHEMAS)
 # the standards cell, 限制范围, 说明), keyed by qualification_id. A snapshot holds this file only when some item has
 # a condition (the demo has none), and lists it in its manifest like the contract's tables; readers that do not know
 # it never need it.
+CONDITIONS = "qualification_conditions"
 EXTRA_SCHEMAS: dict[str, pa.Schema] = {
-    "qualification_conditions": pa.schema([
+    CONDITIONS: pa.schema([
         ("qualification_id", _s), ("method_zh", _s), ("restriction_zh", _s), ("remark_zh", _s),
     ]),
 }
@@ -70,7 +71,7 @@ EXTRA_TABLES: tuple[str, ...] = tuple(EXTRA_SCHEMAS)
 SORT_KEYS: dict[str, list[str]] = {
     "qualifications": ["institution_id", "domain_id", "qualification_id"],
     "services": ["month", "provider_institution_id", "service_id"],
-    "qualification_conditions": ["qualification_id"],
+    CONDITIONS: ["qualification_id"],
 }
 
 ENUMS: dict[tuple[str, str], set[str]] = {

@@ -18,7 +18,7 @@ from .. import search_index
 from ..ingest import validate
 from ..ingest.pipeline import _origins
 from ..ingest.report import Report
-from ..schema import EXTRA_SCHEMAS, SCHEMAS, TABLES
+from ..schema import CONDITIONS, EXTRA_SCHEMAS, SCHEMAS, TABLES
 from ..snapshots import SnapshotExists, scan, write_snapshot
 from . import categories
 from .reader import Annex, Item, read_annex
@@ -74,7 +74,7 @@ def _key(item_zh: str, code: str, domain: str) -> tuple[str, str, str]:
     return (item_zh, code, domain)
 
 
-CONDITIONS = ("method_zh", "restriction_zh", "remark_zh")
+CONDITION_COLUMNS = ("method_zh", "restriction_zh", "remark_zh")
 
 
 def _conditions(item: Item) -> tuple[str | None, str | None, str | None]:
@@ -83,10 +83,9 @@ def _conditions(item: Item) -> tuple[str | None, str | None, str | None]:
 
 def conditions_of(snapshot) -> pd.DataFrame:
     """The snapshot's conditions by qualification_id (empty when it has none, as the demo)."""
-    name = "qualification_conditions"
-    if not snapshot.has(name):
-        return pd.DataFrame(columns=EXTRA_SCHEMAS[name].names).set_index("qualification_id")
-    return pq.read_table(snapshot.file(name)).to_pandas().set_index("qualification_id")
+    if not snapshot.has(CONDITIONS):
+        return pd.DataFrame(columns=EXTRA_SCHEMAS[CONDITIONS].names).set_index("qualification_id")
+    return pq.read_table(snapshot.file(CONDITIONS)).to_pandas().set_index("qualification_id")
 
 
 def _described(item: Item) -> dict:
@@ -134,7 +133,7 @@ def import_annex(path: Path, institution: str, root: Path, *, as_of: str | None 
                                                        mine["domain_id"])}
     held = conditions_of(base)
     before = {qid: tuple(None if pd.isna(v) else v for v in row)
-              for qid, row in zip(held.index, held[list(CONDITIONS)].itertuples(index=False))}
+              for qid, row in zip(held.index, held[list(CONDITION_COLUMNS)].itertuples(index=False))}
     # A new item takes its English name from any institution that already holds the same item.
     english = dict(zip(q["item_zh"], q["item_en"]))
     rows, where, kept = [], [], set()
@@ -148,7 +147,7 @@ def import_annex(path: Path, institution: str, root: Path, *, as_of: str | None 
             if was == _conditions(item):
                 result.diff.unchanged.append(_described(item))
             else:
-                result.diff.changed.append({**_described(item), "was": dict(zip(CONDITIONS, was))})
+                result.diff.changed.append({**_described(item), "was": dict(zip(CONDITION_COLUMNS, was))})
         else:
             en = english.get(item.item_zh)
             rows.append({"qualification_id": None, "institution_id": institution, "lab_id": None,
@@ -172,8 +171,8 @@ def import_annex(path: Path, institution: str, root: Path, *, as_of: str | None 
     mine_conditions = [(qid, *_conditions(item)) for qid, item in zip(new["qualification_id"], annex.items)
                        if any(_conditions(item))]
     theirs = held[held.index.isin(set(others["qualification_id"]))].reset_index()
-    conditions = pd.concat([theirs[["qualification_id", *CONDITIONS]],
-                            pd.DataFrame(mine_conditions, columns=["qualification_id", *CONDITIONS])],
+    conditions = pd.concat([theirs[["qualification_id", *CONDITION_COLUMNS]],
+                            pd.DataFrame(mine_conditions, columns=["qualification_id", *CONDITION_COLUMNS])],
                            ignore_index=True).astype(object)
     conditions = conditions.where(conditions.notna(), None)
 
@@ -203,8 +202,8 @@ def import_annex(path: Path, institution: str, root: Path, *, as_of: str | None 
                   "members": origin, "secretariat": secretariat, "publisher": publisher}
     arrow = {t: pa.Table.from_pandas(tables[t][SCHEMAS[t].names], schema=SCHEMAS[t], preserve_index=False)
              for t in TABLES}
-    arrow["qualification_conditions"] = pa.Table.from_pandas(
-        conditions, schema=EXTRA_SCHEMAS["qualification_conditions"], preserve_index=False)
+    arrow[CONDITIONS] = pa.Table.from_pandas(conditions, schema=EXTRA_SCHEMAS[CONDITIONS],
+                                                   preserve_index=False)
     try:
         result.published = write_snapshot(root, as_of, arrow, source="ingest", provenance=provenance)
     except SnapshotExists as exc:

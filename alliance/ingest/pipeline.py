@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import i18n, search_index
-from ..schema import ENUMS, EXTRA_SCHEMAS, SCHEMAS, TABLES
+from ..schema import CONDITIONS, ENUMS, EXTRA_SCHEMAS, SCHEMAS, TABLES
 from ..snapshots import ORIGINS, Snapshot, SnapshotExists, scan, write_snapshot
 from . import normalize as nz
 from . import spec, validate
@@ -21,7 +21,6 @@ from .reader import ParsedWorkbook, read_workbook
 from .report import Report
 from .templates import ENUM_LABELS
 
-CONDITIONS = "qualification_conditions"
 KEPT_AS = ["qualification_id", "item_zh", "standard_code"]  # what an item's conditions stay attached to
 
 PROFILE_SET = set(spec.PROFILE_COLUMNS)

@@ -324,10 +324,9 @@ def downloads(df, page: str, snapshot: str, key: str, **filters) -> None:
     if not policy.table_downloads(role):
         return
     detail = policy.institution_detail(role)  # now, in the session: the file is made later, outside it
-    source = df
 
     def table():
-        return for_role(source() if callable(source) else source, detail)
+        return for_role(df() if callable(df) else df, detail)
 
     lang = st.session_state.get("lang", i18n.DEFAULT_LANG)
     # A row sized to its buttons: fixed column fractions cut the labels ("Download …") at 1280 px.
