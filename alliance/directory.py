@@ -8,6 +8,7 @@ from .key_columns import keyed
 
 OWNERSHIPS = ("public_institution", "state_owned_enterprise", "private_enterprise")
 PROFILE_TEXTS = ("featured_projects", "advantage_resources", "service_directions")
+PROFILE_TABS = ("domains", "experts", "history")  # the profile's tabs, by their names in the URL (?dir_tab=)
 # The directory's orders (member_directory.sql's $sort). Staff and assets are institution-level detail: a viewer, who
 # may not see those columns, cannot order by them either (the order would tell what the columns hide).
 SORTS = ("items", "labs", "name", "staff", "assets")

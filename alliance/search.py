@@ -144,12 +144,11 @@ def no_results_hint(query: Query) -> str:
 
 
 def summary(found: pd.DataFrame, lang: str) -> str:
-    """The count above the results: items and institutions, and how many items matched by code, name, parameter
-    class and domain."""
+    """The count above the results: items and institutions in all pages (capability_search.sql's totals, on every
+    row), and how many items matched by code, name, parameter class and domain."""
     from . import fmt
 
-    counts = {key: fmt.integer(int(found[col].sum()), lang) for key, col in
-              [("code", "code_matches"), ("name", "name_matches"), ("class", "class_matches"),
-               ("domain", "domain_matches")]}
-    return t("search.found", lang, items=count("matching_item", int(found["match_count"].sum()), lang),
-             institutions=count("institution", len(found), lang), **counts)
+    first = found.iloc[0]
+    counts = {key: fmt.integer(int(first[f"{key}_total"]), lang) for key in ("code", "name", "class", "domain")}
+    return t("search.found", lang, items=count("matching_item", int(first["match_total"]), lang),
+             institutions=count("institution", int(first["institution_total"]), lang), **counts)

@@ -3,7 +3,7 @@ class or domain; holders of a typed code first, then by items matched and nearne
 import streamlit as st
 
 from alliance import directory, search
-from alliance.ui import data, shell
+from alliance.ui import data, paging, shell
 
 ctx = shell.context()
 shell.require_snapshot(ctx)
@@ -24,12 +24,13 @@ query = search.normalize(raw)
 if query.problem:
     st.info(ctx.t(query.problem, n=search.MAX_QUERY_CHARS), icon=":material/search:")
     st.stop()
-found = data.query("capability_search", snapshot=ctx.day, near_area_id=origin, areas=chosen["areas"],
-                   domains=chosen["domains"], **query.params())
+params = dict(snapshot=ctx.day, near_area_id=origin, areas=chosen["areas"], domains=chosen["domains"], **query.params())
+found, page = paging.page_of("capability_search", "search_page", total="institution_total", **params)  # cut in SQL
 if found.empty:
     st.warning(ctx.t(search.no_results_hint(query)), icon=":material/search_off:")
     st.stop()
 st.write(search.summary(found, ctx.lang))
-table = directory.results(found, ctx.lang, ctx.snapshot)
-shell.downloads(table, "capability-search", ctx.snapshot, key="search_table", q=raw[:40], near=origin)
-shell.link_table(table, ctx.t("search.col.profile"), ctx.t("search.open"))
+shell.downloads(lambda: directory.results(paging.every_row("capability_search", **params), ctx.lang, ctx.snapshot),
+                "capability-search", ctx.snapshot, key="search_table", q=raw[:40], near=origin)
+shell.link_table(directory.results(found, ctx.lang, ctx.snapshot), ctx.t("search.col.profile"), ctx.t("search.open"))
+paging.pager(ctx, page, "search_page", len(found))

@@ -42,14 +42,16 @@ filters = {k: v for k, v in chosen.items() if k != "areas"}
 members = capacity.institutions(data.query("institutions_in_area", snapshot=ctx.day, area_id=area, **filters), ctx.lang)
 domains = data.query("domains_in_area", snapshot=ctx.day, area_id=area, **filters)
 labs = capacity.labs(data.query("labs_list", snapshot=ctx.day, **{**chosen, "areas": (area,)}), ctx.lang)
-tab_members, tab_domains, tab_labs = st.tabs([ctx.t("area.tab_members", n=len(members)),
-                                              ctx.t("area.tab_domains", n=len(domains)),
-                                              ctx.t("area.tab_labs", n=len(labs))])
-with tab_members:
-    shell.downloads(members, "institutions", ctx.snapshot, key="area_members", area=area, **filters)
-    shell.table(members)
-with tab_domains:
-    shell.plotly(st, ctx, data.figure(charts.ranking, domains, "qualification_count", ctx.lang), key="area_domains",
-                    width="stretch")
-with tab_labs:
-    shell.table(labs)
+counts = {"members": len(members), "domains": len(domains), "labs": len(labs)}
+tabs = shell.lazy_tabs(ctx, "area_tab", {name: ctx.t(f"area.tab_{name}", n=n) for name, n in counts.items()})
+with tabs[0]:  # only the open tab draws: a drill-down click sends one table, not two tables and a chart
+    if tabs[0].open:
+        shell.downloads(members, "institutions", ctx.snapshot, key="area_members", area=area, **filters)
+        shell.table(members)
+with tabs[1]:
+    if tabs[1].open:
+        shell.plotly(st, ctx, data.figure(charts.ranking, domains, "qualification_count", ctx.lang),
+                     key="area_domains", width="stretch")
+with tabs[2]:
+    if tabs[2].open:
+        shell.table(labs)

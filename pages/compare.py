@@ -38,11 +38,13 @@ shell.plotly(st, ctx, data.figure(charts.items_waterfall, ch.waterfall, ctx.lang
              width="stretch")
 
 st.header(ctx.t("compare.by"), anchor=False)
-tabs = st.tabs([ctx.t(f"compare.tab_{k}") for k in ("area", "domain", "level", "group")])
+tabs = shell.lazy_tabs(ctx, "cmp_tab", {k: ctx.t(f"compare.tab_{k}") for k in ("area", "domain", "level", "group")})
 specs = [(ch.by_area, "area", compare.AREA_MEASURES, "name"), (ch.by_domain, "domain", compare.DOMAIN_MEASURES, "name"),
          (ch.by_level, "level", ["lab_count"], "level"), (ch.by_group, "group", compare.GROUP_MEASURES, "name")]
 for tab, (df, label, measures, field) in zip(tabs, specs):
     with tab:
+        if not tab.open:  # only the open tab's table is built and sent
+            continue
         shown = compare.change_table(df, ctx.lang, label, measures, field)
         shell.downloads(shown, f"compare-{label}", ctx.snapshot, key=f"cmp_{label}", base=base, **chosen)
         shell.table(shown)

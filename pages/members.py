@@ -56,15 +56,18 @@ for col, field in zip(texts, directory.PROFILE_TEXTS):
     with col:
         shell.text_block(ctx.t(f"dir.{field}"), p[f"{field}_en"] if ctx.lang == "en" and p[f"{field}_en"]
                          else p[f"{field}_zh"])
-tab_domains, tab_experts, tab_history = st.tabs([ctx.t("dir.tab_domains"), ctx.t("dir.tab_experts"),
-                                                 ctx.t("dir.tab_history")])
-with tab_domains:
-    shell.table(directory.domains(data.query("institution_domains", snapshot=day, institution_id=inst), ctx.lang))
-with tab_experts:
-    shell.table(directory.experts(data.query("experts_list", snapshot=day, areas=(), domains=(), institution_id=inst,
-                                             title="", search="", page_rows=None, page_offset=0), ctx.lang).iloc[:, :4])
-with tab_history:
-    history = data.query("institution_history", snapshot=day, institution_id=inst)
-    shell.plotly(st, ctx, data.figure(charts.institution_history, history, ctx.lang), key="dir_history",
-                 width="stretch")
-    st.caption(ctx.t("dir.history_note", since=fmt.date(p["joined_on"], ctx.lang)))
+tabs = shell.lazy_tabs(ctx, "dir_tab", {name: ctx.t(f"dir.tab_{name}") for name in directory.PROFILE_TABS})
+with tabs[0]:  # only the open tab runs: opening a profile reads its domains, not its experts and history too
+    if tabs[0].open:
+        shell.table(directory.domains(data.query("institution_domains", snapshot=day, institution_id=inst), ctx.lang))
+with tabs[1]:
+    if tabs[1].open:
+        shell.table(directory.experts(data.query("experts_list", snapshot=day, areas=(), domains=(),
+                                                 institution_id=inst, title="", search="", page_rows=None,
+                                                 page_offset=0), ctx.lang).iloc[:, :4])
+with tabs[2]:
+    if tabs[2].open:
+        history = data.query("institution_history", snapshot=day, institution_id=inst)
+        shell.plotly(st, ctx, data.figure(charts.institution_history, history, ctx.lang), key="dir_history",
+                     width="stretch")
+        st.caption(ctx.t("dir.history_note", since=fmt.date(p["joined_on"], ctx.lang)))

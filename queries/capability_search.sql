@@ -123,13 +123,18 @@ scored as (
 origin as (
     select lon, lat from areas where snapshot = $snapshot and area_id = $near_area_id
 )
+-- One page of holders ($page_rows from $page_offset; NULL rows: all), each row carrying the totals of every page,
+-- so the count above the results needs no second query and the browser gets only the rows it shows.
 select g.institution_id, i.name_zh, i.name_en, i.area_id, a.name_zh as area_name_zh, a.name_en as area_name_en,
        g.best_rank, g.match_count, g.code_matches, g.name_matches, g.class_matches, g.domain_matches,
        g.standard_count, g.score, g.band,
        nullif(x.item_zh, '') as example_zh, nullif(x.item_en, '') as example_en,
        nullif(x.standard_code, '') as example_standard,
        round(2 * 6371 * asin(sqrt(pow(sin(radians(a.lat - o.lat) / 2), 2)
-             + cos(radians(o.lat)) * cos(radians(a.lat)) * pow(sin(radians(a.lon - o.lon) / 2), 2))), 1) as distance_km
+             + cos(radians(o.lat)) * cos(radians(a.lat)) * pow(sin(radians(a.lon - o.lon) / 2), 2))), 1) as distance_km,
+       count(*) over () as institution_total, sum(g.match_count) over ()::bigint as match_total,
+       sum(g.code_matches) over ()::bigint as code_total, sum(g.name_matches) over ()::bigint as name_total,
+       sum(g.class_matches) over ()::bigint as class_total, sum(g.domain_matches) over ()::bigint as domain_total
 from scored g
 join matched_keys x on x.example_no = g.example_no
 join institutions i on i.institution_id = g.institution_id and i.snapshot = $snapshot
@@ -138,3 +143,4 @@ cross join origin o
 where in_filter($areas::varchar[], i.area_id)
 order by g.holds_code desc, case when g.holds_code then 0 else g.band end desc, distance_km, g.match_count desc,
          g.institution_id
+limit $page_rows offset $page_offset

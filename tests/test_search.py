@@ -38,7 +38,8 @@ def db():
 def search(db, raw, near="shenyang", areas=(), domains=()):
     q = normalize(raw)
     assert q.problem is None
-    return db.query("capability_search", snapshot=DAY, near_area_id=near, areas=areas, domains=domains, **q.params())
+    return db.query("capability_search", snapshot=DAY, near_area_id=near, areas=areas, domains=domains,
+                    page_rows=None, page_offset=0, **q.params())
 
 
 def split_code(code: str) -> tuple[str, str | None, str | None]:
@@ -373,6 +374,29 @@ def test_search_page_groups_by_institution_counts_and_links():
     count = (f"{n_items:,} matching item{'' if n_items == 1 else 's'} at "
              f"{len(want)} institution{'' if len(want) == 1 else 's'}")
     assert any(count in m.value for m in at.markdown)
+
+
+def test_search_page_sends_one_page_and_counts_every_page(monkeypatch):
+    """The browser gets one page of holders (5 here, 100 in production), in the order of all of them; the count
+    above says every page's items and institutions, the pager the rest, held in the URL."""
+    from alliance.ui import paging
+
+    monkeypatch.setattr(paging, "PAGE_ROWS", 5)
+    q = read("qualifications")
+    want = expected(q, words=["食品"], domain_ids={"food"})
+    assert len(want) > 10  # three pages at least, or this proves nothing
+    every = search(Database(scan(DATA)), "食品")
+    at = run("pages/capability_search.py", lang="zh-CN", q="食品", snapshot=LATEST, search_page="2")
+    assert not at.exception
+    table = next(d.value for d in at.dataframe if "匹配资质（项）" in d.value.columns)
+    assert table["匹配资质（项）"].tolist() == every["match_count"].tolist()[5:10]
+    n_items = int(want["match_count"].sum())
+    assert any(f"{n_items:,}" in m.value and f"{len(want)}" in m.value for m in at.markdown)
+    assert at.number_input(key="search_page").value == 2
+    at.number_input(key="search_page").set_value(3).run()
+    table = next(d.value for d in at.dataframe if "匹配资质（项）" in d.value.columns)
+    assert table["匹配资质（项）"].tolist() == every["match_count"].tolist()[10:15]
+    assert at.query_params["search_page"] in ("3", ["3"])
 
 
 def test_search_page_domain_in_chinese():

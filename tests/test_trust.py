@@ -45,7 +45,7 @@ def chart_dates(at) -> list[str]:
 
 @pytest.mark.parametrize("page,params", [
     ("pages/overview.py", {}), ("pages/capacity_gaps.py", {"gap_tab": "trend"}),
-    ("pages/members.py", {"institution": "sy_metrology"}),
+    ("pages/members.py", {"institution": "sy_metrology", "dir_tab": "history"}),
 ])
 def test_pages_show_nothing_after_the_chosen_snapshot(page, params):
     at = run_page(page, lang="en", snapshot=MIDDLE, **params)

@@ -32,17 +32,17 @@ class Page:
         return self.first + shown - 1 if shown else 0
 
 
-def page_of(name: str, key: str, rows: int | None = None, **params) -> tuple[pd.DataFrame, Page]:
-    """One page of the query `name` (which returns `match_count`), the page number read from `?key=`. A number past
-    the end (a filter narrowed the matches since) opens the first page."""
+def page_of(name: str, key: str, rows: int | None = None, total: str = "match_count",
+            **params) -> tuple[pd.DataFrame, Page]:
+    """One page of the query `name`, whose column `total` holds the number of matches in all pages; the page number
+    read from `?key=`. A number past the end (a filter narrowed the matches since) opens the first page."""
     rows = rows or PAGE_ROWS
     number = shell.held(key, shell.parse_int(1, 10**7)) or 1
     df = data.query(name, page_rows=rows, page_offset=(number - 1) * rows, **params)
     if df.empty and number > 1:
         number = 1
         df = data.query(name, page_rows=rows, page_offset=0, **params)
-    total = int(df["match_count"].iloc[0]) if len(df) else 0
-    return df, Page(number, rows, total)
+    return df, Page(number, rows, int(df[total].iloc[0]) if len(df) else 0)
 
 
 def every_row(name: str, **params) -> pd.DataFrame:

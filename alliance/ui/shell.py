@@ -99,8 +99,11 @@ def lazy_tabs(ctx: Context, key: str, labels: dict[str, str]):
     The open tab is held like a bound widget, by its name (`?key=flows`), so a link, a reload, a page switch and a
     change of language keep it, although the tab widget itself knows only its label in the current language."""
     by_label = {label: name for name, label in labels.items()}
-    picked = st.session_state.get(key)  # the label just clicked, in this language, if the widget ran before
-    name = by_label.get(picked) if picked in by_label else held(key, parse_choice(labels))
+    name = by_label.get(st.session_state.get(key))  # the label just clicked, if it is still this run's label
+    if name is None:  # else the tab open last run (its label may have changed: a language, a count), else the URL's
+        name = st.session_state.get("_url_values", {}).get(key)
+        if name not in labels and isinstance(st.query_params.get(key), str):
+            name = parse_choice(labels)(st.query_params[key])
     name = name if name in labels else next(iter(labels))
     st.session_state[key] = labels[name]
     tabs = st.tabs(list(labels.values()), key=key, on_change="rerun")
