@@ -89,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     sql.add_argument("--lang", choices=["zh-CN", "en"], default="zh-CN", help="language of a refusal or error")
     sql.add_argument("--data-dir", type=Path, default=None, help="default: $ALLIANCE_DATA_DIR or data/")
     sql.add_argument("--actor", help="who runs it, for the SQL log (default: the OS user)")
+    from .storage.cli import add_parser as storage_parser
+
+    storage_parser(sub)
     return parser
 
 
@@ -99,6 +102,10 @@ def _ids(text: str) -> tuple[str, ...]:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "storage":  # before data_dir(): pointed at a bucket, that would sync a mirror first
+        from .storage import cli as storage_cli
+
+        return storage_cli.main(parser, args)
     root = getattr(args, "data_dir", None) or data_dir()
 
     if args.command == "scale":

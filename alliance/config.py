@@ -10,8 +10,15 @@ QUERIES_DIR = PROJECT_ROOT / "queries"
 
 
 def data_dir() -> Path:
-    """`$ALLIANCE_DATA_DIR` if set, else `data/` beside app.py."""
+    """`$ALLIANCE_DATA_DIR` if set, else `data/` beside app.py. An `s3://bucket/prefix` there (or `[storage] url` in
+    `$ALLIANCE_CONFIG`) gives the local folder that mirrors the bucket (alliance/storage/mirror.py), kept in sync."""
     override = os.environ.get(DATA_DIR_ENV)
+    if (override and override.strip().lower().startswith("s3://")) or (not override and os.environ.get(SETTINGS_ENV)):
+        from .storage import location, mirror
+
+        url = location.configured()
+        if url:
+            return mirror.served_dir(url)
     return Path(override).expanduser().resolve() if override else PROJECT_ROOT / "data"
 
 

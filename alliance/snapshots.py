@@ -18,6 +18,10 @@ from .schema import EXTRA_SCHEMAS, EXTRA_TABLES, SCHEMA_VERSION, SCHEMAS, SORT_K
 
 FOLDER_RE = re.compile(r"^snapshot=(\d{4}-\d{2}-\d{2})$")
 MANIFEST = "manifest.json"
+# In a data folder that mirrors a bucket (alliance/storage): the writer publishes there first, and the mirror's
+# record of what it could not pull is shown with the scan's problems.
+MIRROR_MARKER = ".alliance-mirror.json"
+MIRROR_PROBLEMS = ".alliance-mirror-problems.json"
 ROW_GROUP_ROWS = 256 * 1024
 # A publish takes seconds; a hidden `.tmp-` folder older than this was left by one that was interrupted.
 STALE_TMP_SECONDS = 15 * 60
@@ -257,6 +261,10 @@ def write_snapshot(
         }
         (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
         _fsync_dir(tmp)
+        if (root / MIRROR_MARKER).is_file():  # root mirrors a bucket: the bucket first, then this replica
+            from .storage.publish import before_rename
+
+            before_rename(root, tmp, replace)
         if final.exists():
             # One atomic swap: at every instant either the old or the new snapshot is served, never neither.
             _exchange(tmp, final)
@@ -408,6 +416,10 @@ def scan(root: Path) -> Catalog:
         else:
             cat.problems.append(problem)
     cat.snapshots.sort(key=lambda s: s.date)
+    if (root / MIRROR_PROBLEMS).is_file():
+        from .storage.mirror import read_problems
+
+        cat.problems.extend(read_problems(root))
     # Forget files no longer here (replaced snapshots), so a server running for months keeps a bounded memo.
     for key in [k for k in _verified if k not in seen and k[0].startswith(str(base) + os.sep)]:
         del _verified[key]
