@@ -239,6 +239,62 @@ def report(results: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Issue 23's targets: (what, size, how it is read from this run's results, limit, "max" or "min").
+def _uncached(uncached: list[dict], size: str, kind: str) -> float | None:
+    row = next((row for r in uncached if r.get("size") == size for row in r["rows"] if row["interaction"] == kind),
+               None)
+    return None if row is None else row["uncached_p50_s"] * 1000
+
+
+def _browser_p50(side: dict, key: str, field: str = "ms") -> float | None:
+    values = sorted(r[field] for r in side.get(key, []) if "error" not in r and r.get(field) is not None)
+    return statistics.median(values) if values else None
+
+
+def targets(results: list[dict], uncached: list[dict], browser: dict | None, load: dict | None) -> str:
+    """Each target with what this run measured and whether it is met; a target whose size or tool was not run
+    says so. The RSS target is read from the latest bench/load.py run (its own tool: minutes of reruns)."""
+    rows = []
+
+    def add(label, value, limit, unit, better="max", source=""):
+        if value is None:
+            rows.append(f"| {label} | not measured{source} | {limit:g} {unit} | — |")
+            return
+        met = value <= limit if better == "max" else value >= limit
+        rows.append(f"| {label} | {value:,.{0 if unit == 'ms' else 2}f} {unit}{source} | "
+                    f"{'≤' if better == 'max' else '≥'} {limit:g} {unit} | {'yes' if met else 'no'} |")
+
+    add("uncached by-area filter p50, alliance (AppTest, whole app)",
+        _uncached(uncached, "alliance", "by area: new domain filter"), 100, "ms")
+    add("uncached by-area filter p50, national", _uncached(uncached, "national", "by area: new domain filter"), 250,
+        "ms")
+    add("uncached directory page p50, national", _uncached(uncached, "national", "directory: new page"), 150, "ms")
+    national = next((r for r in results if r["size"] == "national"), None)
+    add("peak RSS, national", national and national["peak_rss_mb"], 1536, "MB")
+    by_area = next((r for r in uncached if r.get("size") == "national"), None)
+    add("by-area query vs the column-pruned pandas baseline, national",
+        by_area and by_area["by_area_pandas_p50_s"] / by_area["by_area_duckdb_p50_s"], 10, "×", "min")
+    if browser:
+        app, bare = browser["app"], browser["bare"]
+
+        def ratio(key, field="ms"):
+            a, b = _browser_p50(app, key, field), _browser_p50(bare, key, field)
+            return a / b if a and b else None
+
+        note = f" ({browser['machine']['date']})"
+        add("browser: filter redraw, app ÷ bare p50", ratio("filter"), 1.5, "×", source=note)
+        add("browser: slider, app ÷ bare p50", ratio("slider"), 1.5, "×", source=note)
+        add("browser: tab switch p50", _browser_p50(app, "tab"), 150, "ms", source=note)
+        add("browser: cold first chart, app ÷ bare p50", ratio("cold", "first_chart_ms"), 1.15, "×", source=note)
+        add("browser: revisit p50", _browser_p50(app, "revisit", "first_chart_ms"), 1200, "ms", source=note)
+    if load and load.get("reruns"):
+        growth = load["reruns"]["growth"]
+        add(f"RSS after {growth['n']:,} reruns vs after {growth['base']} (bench/load.py)", growth["growth_pct"], 10,
+            "%", source=f" ({growth['rss_at_base_mb']:.0f} → {growth['rss_at_n_mb']:.0f} MB, "
+                        f"{load['machine']['date']})")
+    return "\n".join(["| target | measured | limit | met |", "|---|---|---|---|", *rows]) + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", nargs="+", default=["alliance", "province", "national"])
@@ -297,7 +353,12 @@ def main() -> int:
     from sql import table as sql_table
     from uncached import table as uncached_table
 
-    md = report(results) + (
+    browser = json.loads((RESULTS / "browser.json").read_text(encoding="utf-8")) if browser_md else None
+    load_json = RESULTS / "load.json"
+    load = json.loads(load_json.read_text(encoding="utf-8")) if load_json.exists() else None
+    title, server = report(results).split("\n", 1)
+    md = (title + "\n\n## Targets (issue 23)\n\n" + targets(results, uncached, browser, load)
+          + "\n## Server side, cached (AppTest)\n" + server) + (
         "\n## The first click: uncached interactions\n\nEach interaction with parameters not used before in the "
         "process (bench/uncached.py says how that is checked), beside the same interaction repeated (cached) and the "
         "raw DuckDB time of exactly the queries it ran (floor). Times in ms.\n\n" + uncached_table(uncached)) + (

@@ -133,6 +133,10 @@ def measure(data_dir: Path, runs: int = 12, seed: int = 7) -> dict:
     rng.shuffle(codes)
     rng.shuffle(names)
     rng.shuffle(institutions)
+    # Directory pages past the first (100 members a page, paging.PAGE_ROWS): a few at alliance size, 500 nationally.
+    n_members = floor_db.con.execute("select count(*) from institutions where snapshot = ?", [day]).fetchone()[0]
+    directory_pages = list(range(2, max(2, -(-n_members // 100)) + 1))
+    rng.shuffle(directory_pages)
     thresholds = list(range(30, 151))
     rng.shuffle(thresholds)
     searches = [c.split("-")[0] if i % 2 else c for i, c in enumerate(codes)]  # with and without the year
@@ -147,9 +151,13 @@ def measure(data_dir: Path, runs: int = 12, seed: int = 7) -> dict:
                               lambda at: at.text_input(key="q").set_value(fresh(words))),
         "directory: new profile": ("pages/members.py", "institution_profile",
                                    lambda at: at.selectbox(key="institution").set_value(fresh(institutions))),
+        "directory: new page": ("pages/members.py", "member_directory",
+                                lambda at: at.number_input(key="dir_page").set_value(fresh(directory_pages))),
     }
     rows = []
     for kind, (page, main_query, act) in kinds.items():
+        if kind == "directory: new page" and len(directory_pages) < runs:  # too few members for that many pages
+            continue
         at = app(page, lang="zh-CN")
         if kind.startswith("directory"):  # the profile open on arrival is cached already: never pick it as new
             used.add(json.dumps(at.selectbox(key="institution").value, sort_keys=True, default=str))
