@@ -271,3 +271,16 @@ def test_cli_publish_status_sync(loc, tmp_path):
     out = cli("sync", "--from", loc.url, "--mirror-dir", str(tmp_path / "m"))
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["pulled"] == DATES
+
+
+def test_publish_record_is_shared_through_the_bucket(loc, tmp_path):
+    from alliance.access import audit
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    mirror.sync(loc, a)
+    mirror.sync(loc, b)
+    audit.record(a, "publish", "admin@alliance.test", snapshot="2022-09-30", files=[], row_changes={})
+    audit.record(b, "return_received", "member@alliance.test", institution_id="x")
+    assert [e["actor"] for e in audit.entries(a)] == [e["actor"] for e in audit.entries(b)]
+    assert {e["action"] for e in audit.entries(b)} == {"publish", "return_received"}
+    assert not audit.path(a).exists() and not audit.path(b).exists()  # nothing kept only on one replica

@@ -1,4 +1,5 @@
-"""The record of every publish, kept append-only beside the data: `<data>/audit/publish.jsonl`, one JSON object a line.
+"""The record of every publish, kept append-only beside the data: `<data>/audit/publish.jsonl`, one JSON object a line
+(when the data is in a bucket: one object per entry under `audit/publish/` there, alliance/storage/shared.py).
 
 Each line: when (UTC), who (the signed-in identity's email, or the CLI's `--actor`, else the OS user), what
 (`publish`, `retire`, `return_received`, `return_sent_back`), the snapshot, the files with their SHA-256, and the change
@@ -19,9 +20,26 @@ def path(root: Path) -> Path:
     return root / FILE
 
 
+def _bucket(root: Path):
+    """The bucket a data folder mirrors (alliance/storage), whose record every replica shares; None for a local one."""
+    from ..snapshots import MIRROR_MARKER
+
+    if not (root / MIRROR_MARKER).is_file():
+        return None
+    from ..storage.location import mirrored
+
+    return mirrored(root)
+
+
 def record(root: Path, action: str, actor: str, **fields) -> dict:
     entry = {"at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "action": action, "actor": actor, **fields}
-    append(path(root), entry)
+    loc = _bucket(root)
+    if loc is not None:  # one object per entry in the bucket, so every replica reads the same record
+        from ..storage.shared import put_entry
+
+        put_entry(loc, entry)
+    else:
+        append(path(root), entry)
     return entry
 
 
@@ -41,7 +59,12 @@ def append(target: Path, entry: dict) -> None:
 
 
 def entries(root: Path) -> list[dict]:
-    """Every whole line of the publish record, oldest first."""
+    """Every whole line of the publish record, oldest first (from the bucket when root mirrors one)."""
+    loc = _bucket(root)
+    if loc is not None:
+        from ..storage.shared import entries as shared_entries
+
+        return shared_entries(loc)
     return read(path(root))
 
 
