@@ -284,3 +284,34 @@ def test_publish_record_is_shared_through_the_bucket(loc, tmp_path):
     assert [e["actor"] for e in audit.entries(a)] == [e["actor"] for e in audit.entries(b)]
     assert {e["action"] for e in audit.entries(b)} == {"publish", "return_received"}
     assert not audit.path(a).exists() and not audit.path(b).exists()  # nothing kept only on one replica
+
+
+def test_served_folder_follows_the_bucket_every_sync_interval(loc, tmp_path, monkeypatch):
+    monkeypatch.setenv("ALLIANCE_SYNC_SECONDS", "0.5")
+    monkeypatch.setenv("ALLIANCE_MIRROR_DIR", str(tmp_path / "m"))
+    monkeypatch.setenv("ALLIANCE_DATA_DIR", loc.url)
+    from alliance import config
+
+    root = config.data_dir()
+    assert root == tmp_path / "m" and scan(root).dates == []
+    publish.publish_folder(Bucket(loc), DATA / "snapshots" / f"snapshot={OLDEST}")
+    deadline = time.monotonic() + 10
+    while scan(root).dates != [OLDEST] and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert scan(root).dates == [OLDEST]
+
+
+def test_members_returns_are_shared_through_the_bucket(loc, tmp_path):
+    from alliance.access.roles import Identity
+    from alliance.returns import queue
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    mirror.sync(loc, a)
+    mirror.sync(loc, b)
+    member = Identity("member", "member.sy_metrology@alliance.test", "SY", "sy_metrology")
+    ret = queue.submit(a, member, "a.xlsx", b"workbook bytes", "2022-09-30")
+    mirror.sync(loc, b)  # the other replica's next sync
+    assert queue.get(b, ret.id, None) == ret and queue.get(b, ret.id, None).file(b).read_bytes() == b"workbook bytes"
+    sent = queue.send_back(b, ret.id, "fix row 3", "centre@alliance.test")
+    mirror.sync(loc, a)
+    assert queue.get(a, ret.id, "sy_metrology") == sent and sent.status == "sent_back"

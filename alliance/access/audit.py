@@ -26,9 +26,9 @@ def _bucket(root: Path):
 
     if not (root / MIRROR_MARKER).is_file():
         return None
-    from ..storage.location import mirrored
+    from ..storage.shared import bucket_of
 
-    return mirrored(root)
+    return bucket_of(root)
 
 
 def record(root: Path, action: str, actor: str, **fields) -> dict:

@@ -128,6 +128,7 @@ def submit(root: Path, identity: Identity, name: str, content: bytes, as_of: str
         _write(tmp / FILE, content)
         _write(tmp / META, _meta_bytes(ret))
         _fsync_dir(tmp)
+        _to_bucket(root, ret, content)
         os.rename(tmp, parent / folder)
         _fsync_dir(parent)
     except BaseException:
@@ -180,7 +181,18 @@ def get(root: Path, return_id: str, institution_id: str | None) -> Return:
     return ret
 
 
+def _to_bucket(root: Path, ret: Return, workbook: bytes | None = None) -> None:
+    """When the data folder mirrors a bucket, the return goes there first, so every replica's queue shows it."""
+    from ..snapshots import MIRROR_MARKER
+
+    if (root / MIRROR_MARKER).is_file():
+        from ..storage.shared import bucket_of, put_return
+
+        put_return(bucket_of(root), ret.id, _meta_bytes(ret), workbook)
+
+
 def _replace_meta(root: Path, ret: Return) -> None:
+    _to_bucket(root, ret)
     folder = ret.folder(root)
     tmp = folder / f".{META}.tmp"
     _write(tmp, _meta_bytes(ret))

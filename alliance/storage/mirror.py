@@ -16,6 +16,7 @@ import fcntl
 import json
 import logging
 import os
+import re
 import shutil
 import threading
 import time
@@ -210,6 +211,40 @@ def _sync_files(bucket: Bucket, root: Path, report: Report) -> None:
             report.files.append(key)
 
 
+_RETURN_RE = re.compile(r"^returns/([A-Za-z0-9_-]{1,64})/(\d{8}T\d{12}Z-[0-9a-f]{12})/meta\.json$")
+
+
+def _sync_returns(bucket: Bucket, root: Path, report: Report) -> None:
+    """Members' returns other replicas received or decided: a new one lands whole (hidden folder, then rename, as
+    the queue writes it), a changed meta.json is replaced whole."""
+    for entry in bucket.list("returns/"):
+        m = _RETURN_RE.match(entry.key)
+        if not m:
+            continue
+        meta = bucket.get(entry.key)
+        parent = root / "returns" / m.group(1)
+        local = parent / m.group(2)
+        if (local / "meta.json").is_file() and (local / "meta.json").read_bytes() == meta:
+            continue
+        parent.mkdir(parents=True, exist_ok=True)
+        if (local / "workbook.xlsx").is_file():
+            tmp = local / f".meta.json.tmp-{uuid.uuid4().hex[:8]}"
+            tmp.write_bytes(meta)
+            tmp.replace(local / "meta.json")
+        else:
+            tmp = parent / f".incoming-{uuid.uuid4().hex[:8]}"
+            tmp.mkdir()
+            try:
+                bucket.download(f"returns/{m.group(1)}/{m.group(2)}/workbook.xlsx", tmp / "workbook.xlsx")
+                (tmp / "meta.json").write_bytes(meta)
+                _fsync_dir(tmp)
+                tmp.rename(local)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
+        report.files.append(entry.key)
+
+
 def write_problems(root: Path, problems: list[Problem]) -> None:
     body = json.dumps([p.__dict__ for p in problems], ensure_ascii=False, indent=2)
     target = root / PROBLEMS
@@ -240,6 +275,7 @@ def sync(loc: Location, root: Path, bucket: Bucket | None = None) -> Report:
         try:
             _sync_snapshots(bucket, base, report)
             _sync_files(bucket, root, report)
+            _sync_returns(bucket, root, report)
         except OSError as exc:  # unreachable or refused: keep serving what is mirrored, and say so
             report.problems.append(Problem(loc.url, "unreadable", str(exc)))
         write_problems(root, report.problems)
