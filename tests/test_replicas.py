@@ -1,10 +1,12 @@
 """Identical replicas behind nginx (deploy/run-behind-nginx.sh --replicas 2, deploy/README.md "Replicas").
 
-One run of the command (two Streamlit processes, one nginx, all on 127.0.0.1, a private copy of the demo data as
-the shared data folder) serves every test here, in order:
+One run of the command (two Streamlit processes, one nginx, all on 127.0.0.1; the data in a bucket of an
+S3-compatible server on loopback, tests/s3_server.py, each replica serving its own verified mirror of it, synced every
+ALLIANCE_SYNC_SECONDS, default 15) serves every test here, in order:
 - new visitors spread over both replicas, and every later request of one visitor (its route cookie) stays on the
   replica that first answered; both replicas run with the same cookie secret;
-- a snapshot published to the data folder is served by both replicas within PUBLISH_WITHIN_S, with no restart;
+- a snapshot published to the bucket by another writer is served by both replicas within PUBLISH_WITHIN_S,
+  with no restart;
 - in Chromium: two browsers, one on each replica; the first one's replica is killed (SIGKILL); that page reconnects
   to the other replica (its route cookie follows), keeps its URL, and its next interaction (the language) runs
   there with the URL's state applied (the domain filter, the measure); a page switch keeps the filter and a download
@@ -29,7 +31,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from conftest import LATEST, ROOT, copy_demo
+import s3_server
+from conftest import DATA, LATEST, ROOT
 from servers import CHROMIUM, free_port, launch_chromium
 from test_offline import wait_for_run
 
@@ -54,7 +57,8 @@ class Cluster:
     url: str
     runtime: Path
     log: Path
-    data: Path
+    data_url: str  # s3://bucket/prefix
+    mirrors: Path  # replica i mirrors into mirrors/replica-i
     proc: subprocess.Popen
 
     def replicas(self) -> dict[str, tuple[int, int]]:
@@ -94,22 +98,47 @@ def listening(port: int) -> bool:
 
 
 @pytest.fixture(scope="module")
-def cluster(tmp_path_factory):
-    data = copy_demo(tmp_path_factory.mktemp("replicas") / "data")
+def bucket(tmp_path_factory):
+    """The demo published to a fresh bucket on a loopback S3 server: its s3:// URL; the AWS variables set here too
+    (for the writer in a test), as they were afterwards."""
+    from alliance.storage import location, mirror, publish
+
+    endpoint, stop = s3_server.start(tmp_path_factory.mktemp("moto"))
+    old = {k: os.environ.get(k) for k in s3_server.s3_env(endpoint)}
+    os.environ.update(s3_server.s3_env(endpoint))
+    try:
+        loc = location.parse(f"s3://{s3_server.make_bucket(endpoint)}/alliance")
+        assert publish.publish_root(loc, DATA)["skipped"] == []
+        yield loc
+    finally:
+        mirror.stop_all()
+        stop()
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+@pytest.fixture(scope="module")
+def cluster(bucket, tmp_path_factory):
+    mirrors = tmp_path_factory.mktemp("mirrors")
     port = free_port()
     # Not under pytest's tmp folder: as root, nginx's workers (www-data) must reach their temp folders in here.
     runtime = Path(tempfile.mkdtemp(prefix="alliance-replicas-test."))
     log = runtime.with_suffix(".log")
     env = {**os.environ, "PORT": str(port), "RUNTIME_DIR": str(runtime), "PYTHON": sys.executable,
-           "ALLIANCE_DATA_DIR": str(data), "HEALTH_INTERVAL": "1", "RESTART_DELAY": str(RESTART_DELAY_S)}
+           "ALLIANCE_DATA_DIR": bucket.url, "ALLIANCE_MIRROR_DIR": str(mirrors), "HEALTH_INTERVAL": "1",
+           "RESTART_DELAY": str(RESTART_DELAY_S)}
     env.pop("APP_PORT", None)
+    env.pop("ALLIANCE_SYNC_SECONDS", None)  # the default, as deployed
     env.pop("STREAMLIT_SERVER_COOKIE_SECRET", None)
     if NGINX:
         env["NGINX_BIN"] = NGINX
     with open(log, "wb") as out:
         proc = subprocess.Popen(["bash", str(SCRIPT), "--replicas", "2", "--replica-header"], cwd=ROOT, env=env,
                                 stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
-    c = Cluster(f"http://127.0.0.1:{port}", runtime, log, data, proc)
+    c = Cluster(f"http://127.0.0.1:{port}", runtime, log, bucket.url, mirrors, proc)
     try:
         deadline = time.time() + 90
         while not ((runtime / "replicas").exists() and all(healthy(p) for p, _ in c.replicas().values())
@@ -169,14 +198,16 @@ def test_visitors_spread_over_replicas_and_each_keeps_to_one(cluster):
     _, headers = get(f"{cluster.url}/", cookie="alliance_route=r9")
     assert headers["set-cookie"].startswith(f"alliance_route={headers['x-alliance-replica']};")
 
-    # Identical replicas: one cookie secret, the same data folder.
+    # Identical replicas: one cookie secret, the same bucket, a mirror each.
     environs = []
     for _, pid in cluster.replicas().values():
         raw = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
         environs.append(dict(v.decode(errors="replace").split("=", 1) for v in raw if b"=" in v))
     secrets = {e.get("STREAMLIT_SERVER_COOKIE_SECRET") for e in environs}
     assert len(secrets) == 1 and len(secrets.pop() or "") >= 32
-    assert {e.get("ALLIANCE_DATA_DIR") for e in environs} == {str(cluster.data)}
+    assert {e.get("ALLIANCE_DATA_DIR") for e in environs} == {cluster.data_url}
+    assert sorted(e.get("ALLIANCE_MIRROR_DIR") for e in environs) == [str(cluster.mirrors / "replica-1"),
+                                                                      str(cluster.mirrors / "replica-2")]
 
 
 def _load_client():
@@ -203,18 +234,23 @@ async def snapshot_choices(port: int, client_class) -> list[str]:
 
 
 @needs_tools
-def test_a_published_snapshot_is_served_by_every_replica(cluster):
+def test_a_published_snapshot_is_served_by_every_replica(cluster, bucket, tmp_path):
     from alliance.snapshots import write_snapshot
+    from alliance.storage import mirror
 
     client_class = _load_client()
     ports = {name: port for name, (port, _) in cluster.replicas().items()}
     for name, port in ports.items():
         assert NEW_SNAPSHOT_SHOWN not in asyncio.run(snapshot_choices(port, client_class)), name
-    latest = cluster.data / "snapshots" / f"snapshot={LATEST}"
+    # Another writer (an ingest on another machine): its own mirror of the bucket; the snapshot writer publishes to
+    # the bucket before its own rename.
+    writer = tmp_path / "writer"
+    assert mirror.sync(bucket, writer).problems == []
+    latest = writer / "snapshots" / f"snapshot={LATEST}"
     tables = {f.stem: pq.read_table(f) for f in latest.glob("*.parquet")}
     pids = {name: pid for name, (_, pid) in cluster.replicas().items()}
+    write_snapshot(writer, NEW_SNAPSHOT, tables, source="ingest")
     published = time.monotonic()
-    write_snapshot(cluster.data, NEW_SNAPSHOT, tables, source="ingest")
     waited: dict[str, float] = {}
     while len(waited) < len(ports):
         for name, port in ports.items():
@@ -223,6 +259,8 @@ def test_a_published_snapshot_is_served_by_every_replica(cluster):
         assert time.monotonic() - published < PUBLISH_WITHIN_S, f"served by {sorted(waited)} only"
         time.sleep(0.5)
     print(f"new snapshot served by every replica after {waited}")
+    for i in (1, 2):
+        assert (cluster.mirrors / f"replica-{i}" / "snapshots" / f"snapshot={NEW_SNAPSHOT}" / "manifest.json").exists()
     assert {name: pid for name, (_, pid) in cluster.replicas().items()} == pids  # no restart
 
 
