@@ -2,6 +2,7 @@
 
     python bench/load.py [--sessions 20] [--seconds 60] [--think 1 0] [--reruns 1000] [--out bench/results]
     python bench/load.py --render [--notes FINDINGS.md]     # load.md again from load.json, with findings
+    python bench/load.py --replicas 2 --reruns 0 --name load-replicas-2   # N replicas behind nginx (deploy/)
 
 Each session is a websocket client speaking Streamlit's own protocol, as the browser's front end does: it connects
 to /_stcore/stream, sends BackMsg `rerun_script` requests (query string, page script hash, widget states) and reads
@@ -25,6 +26,13 @@ An interaction is done when `script_finished` arrives (a run ended by st.rerun()
 error is an exception element, a script that finished with a compile error, a "page not found", a disconnect or no
 answer within `--timeout`. Error alerts the app shows itself (st.error) are counted apart. Server RSS is VmRSS of the
 server process and its children, read from /proc every 2 s. Results: <out>/load.md and <out>/load.json.
+
+With `--replicas N` each phase starts `deploy/run-behind-nginx.sh --replicas N` instead (N identical Streamlit
+processes behind one nginx, all on 127.0.0.1) and the sessions connect through nginx: each new websocket carries no
+route cookie, so nginx deals them round-robin over the replicas. "Server" is then everything the command runs
+(replicas, nginx, the command itself): RSS and CPU of that whole tree, plus each replica's RSS at the start and end
+and its peak among the 2 s readings, and how many websockets nginx's access log shows each replica served. Results
+go to <out>/<name>.md and .json (`--name`, default load).
 """
 
 from __future__ import annotations
@@ -37,6 +45,7 @@ import os
 import platform
 import random
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -119,6 +128,106 @@ def stop_server(proc: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
+
+
+def start_replicas(n: int, log) -> tuple[subprocess.Popen, int, Path]:
+    """deploy/run-behind-nginx.sh --replicas n on free ports, in a session of its own; (process, nginx port,
+    runtime folder). The runtime folder is made traversable: as root nginx's workers run as www-data."""
+    port = free_port()
+    runtime = Path(tempfile.mkdtemp(prefix="load-replicas."))
+    runtime.chmod(0o755)
+    env = {**os.environ, "PORT": str(port), "RUNTIME_DIR": str(runtime), "PYTHON": sys.executable,
+           "REPLICAS": str(n)}
+    env.pop("APP_PORT", None)
+    if n == 1:  # the single-process path lists no replicas: its one app port is chosen here
+        env["APP_PORT"] = str(free_port())
+        (runtime / "app-port").write_text(env["APP_PORT"])
+    proc = subprocess.Popen(["bash", str(ROOT / "deploy" / "run-behind-nginx.sh")], cwd=ROOT, stdout=log,
+                            stderr=subprocess.STDOUT, env=env, start_new_session=True)
+    return proc, port, runtime
+
+
+def replica_list(runtime: Path, proc: subprocess.Popen | None = None) -> dict[str, tuple[int, int]]:
+    """name -> (port, pid) of each replica, as the command lists them (with one replica, which the command does not
+    list: the Streamlit process below it)."""
+    if (runtime / "app-port").exists() and proc is not None:
+        for pid in process_tree(proc.pid):
+            try:
+                if b"streamlit" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    return {"r1": (int((runtime / "app-port").read_text()), pid)}
+            except OSError:
+                pass
+        raise OSError("no streamlit process yet")
+    out = {}
+    for line in (runtime / "replicas").read_text().splitlines():
+        name, address, pid = line.split()
+        out[name] = (int(address.rsplit(":", 1)[1]), int(pid))
+    return out
+
+
+def wait_replicas(proc: subprocess.Popen, port: int, runtime: Path, n: int, limit_s: float = 120) -> float:
+    start = time.perf_counter()
+    while time.perf_counter() - start < limit_s:
+        if proc.poll() is not None:
+            raise RuntimeError(f"run-behind-nginx.sh exited with {proc.returncode}")
+        try:
+            listed = (runtime / "replicas").exists() or (runtime / "app-port").exists()
+            ports = [p for p, _ in replica_list(runtime, proc).values()] if listed else []
+            if len(ports) == n and all(_healthy(p) for p in [*ports, port]):
+                return time.perf_counter() - start
+        except (OSError, ValueError):
+            pass
+        time.sleep(0.3)
+    raise RuntimeError("replicas not healthy in time")
+
+
+def _healthy(port: int) -> bool:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
+            return r.status == 200
+    except OSError:
+        return False
+
+
+def stop_replicas(proc: subprocess.Popen) -> None:
+    """SIGTERM to the command (its trap stops nginx and the replicas), then anything left in its session."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=40)
+    except subprocess.TimeoutExpired:
+        pass
+    try:
+        os.killpg(proc.pid, 9)
+    except ProcessLookupError:
+        pass
+    proc.wait()
+
+
+def websockets_by_replica(runtime: Path, replicas: dict[str, tuple[int, int]]) -> dict[str, int]:
+    """Websockets each replica served, from nginx's access log (a websocket is logged when it closes)."""
+    names = {f"127.0.0.1:{port}": name for name, (port, _) in replicas.items()}
+    counts = dict.fromkeys(replicas, 0)
+    log = runtime / "access.log"
+    for line in (log.read_text(errors="replace").splitlines() if log.exists() else []):
+        if "GET /_stcore/stream" in line and " 101 " in line:
+            m = re.search(r"upstream=(\S+(?:, \S+)*) route=", line)
+            last = m.group(1).split(", ")[-1] if m else ""
+            if last in names:
+                counts[names[last]] += 1
+            elif not m and len(replicas) == 1:  # one replica: nginx's default log format, one upstream
+                counts[next(iter(replicas))] += 1
+    return counts
+
+
+def merged_metrics(ports: list[int]) -> dict:
+    """cache_metrics summed over several servers (the replicas)."""
+    out: dict[str, dict] = {"memory": {}, "lookups": {}}
+    for port in ports:
+        one = cache_metrics(port)
+        for family in ("memory", "lookups"):
+            for k, v in one.get(family, {}).items():
+                out[family][k] = out[family].get(k, 0) + v
+    return out
 
 
 def cache_metrics(port: int) -> dict:
@@ -556,19 +665,23 @@ async def user(sid: int, seed: int, run: Run) -> None:
         pass
 
 
-async def sample_rss(pid: int, t0: float, samples: list, stop: asyncio.Event) -> None:
+async def sample_rss(pid: int, t0: float, samples: list, stop: asyncio.Event, per_replica=None) -> None:
     while not stop.is_set():
         samples.append((round(time.perf_counter() - t0, 1), rss_kb(pid)))
+        if per_replica:  # each replica's own peak
+            replicas, peaks = per_replica
+            for n, (_, rpid) in replicas.items():
+                peaks[n] = max(peaks[n], rss_kb(rpid))
         try:
             await asyncio.wait_for(stop.wait(), RSS_EVERY_S)
         except TimeoutError:
             pass
 
 
-async def drive(run: Run, sessions: int, seed: int, pid: int) -> dict:
+async def drive(run: Run, sessions: int, seed: int, pid: int, per_replica=None) -> dict:
     samples: list = []
     stop = asyncio.Event()
-    sampler = asyncio.create_task(sample_rss(pid, run.t0, samples, stop))
+    sampler = asyncio.create_task(sample_rss(pid, run.t0, samples, stop, per_replica))
     cpu0, client0, busy0 = cpu_seconds(pid), client_cpu_seconds(), machine_busy_seconds()
     run.t0 = time.perf_counter()
     await asyncio.gather(*(user(i, seed, run) for i in range(sessions)))
@@ -597,6 +710,8 @@ async def warm_up(url: str, timeout: float) -> float:
 
 def phase(name: str, args, terms: dict, think: float, gate_for) -> dict:
     """One phase on its own fresh server: start, warm up, drive, stop; the server's log is scanned for errors."""
+    if args.replicas:
+        return replicas_phase(name, args, terms, think, gate_for)
     port = free_port()
     with tempfile.NamedTemporaryFile("w+", prefix="load-server-", suffix=".log") as log:
         extra = ["--server.fileWatcherType", "none"] if args.no_file_watcher else []
@@ -615,6 +730,40 @@ def phase(name: str, args, terms: dict, think: float, gate_for) -> dict:
         log.seek(0)
         server_log = log.read()
     print(f"{name}: {len(run.records)} interactions in {usage['wall_s']} s", file=sys.stderr)
+    return {"name": name, "sessions": args.sessions, "think_s": think, "server_start_s": round(started, 1),
+            "warm_up_ms": warm, "rss_after_warm_up_kb": rss_idle, **usage, "gate": gate, "records": run.records,
+            "skipped": run.skipped, "visits": run.visits, "server_log": log_problems(server_log)}
+
+
+def replicas_phase(name: str, args, terms: dict, think: float, gate_for) -> dict:
+    """phase() against `--replicas` N replicas behind nginx, started fresh for the phase by deploy/'s command."""
+    with tempfile.NamedTemporaryFile("w+", prefix="load-replicas-", suffix=".log") as log:
+        proc, port, runtime = start_replicas(args.replicas, log)
+        try:
+            started = wait_replicas(proc, port, runtime, args.replicas)
+            replicas = replica_list(runtime, proc)
+            url = f"ws://127.0.0.1:{port}/_stcore/stream"
+            # One warm-up per replica: new websockets go round-robin, so N of them reach N replicas.
+            warm = max(asyncio.run(warm_up(url, args.timeout)) for _ in replicas)
+            rss_start = {n: rss_kb(pid) for n, (_, pid) in replicas.items()}
+            rss_idle = rss_kb(proc.pid)
+            ports = [p for p, _ in replicas.values()]
+            gate = gate_for(proc.pid, ports[0])
+            run = Run(url, args.timeout, think, terms, gate)
+            peaks = dict.fromkeys(replicas, 0)
+            usage = asyncio.run(drive(run, args.sessions, args.seed, proc.pid, per_replica=(replicas, peaks)))
+            usage["caches_end"] = merged_metrics(ports)
+            usage["replicas"] = {n: {"port": p, "rss_start_kb": rss_start[n], "rss_end_kb": rss_kb(pid),
+                                     "rss_peak_kb": max(peaks[n], rss_kb(pid))}
+                                 for n, (p, pid) in replicas.items()}
+        finally:
+            stop_replicas(proc)
+        usage["websockets_by_replica"] = websockets_by_replica(runtime, replicas)
+        shutil.rmtree(runtime, ignore_errors=True)
+        log.seek(0)
+        server_log = log.read()
+    print(f"{name}: {len(run.records)} interactions in {usage['wall_s']} s on {args.replicas} replicas",
+          file=sys.stderr)
     return {"name": name, "sessions": args.sessions, "think_s": think, "server_start_s": round(started, 1),
             "warm_up_ms": warm, "rss_after_warm_up_kb": rss_idle, **usage, "gate": gate, "records": run.records,
             "skipped": run.skipped, "visits": run.visits, "server_log": log_problems(server_log)}
@@ -724,6 +873,7 @@ def phase_section(ph: dict) -> list[str]:
            f"{ph['client_cpu_s']} s, other processes on the machine {ph['other_cpu_s']} s); RSS after warm-up "
            f"{mb(ph['rss_after_warm_up_kb'])} MB, during the run min {s['rss_mb'].get('min')} / max "
            f"{s['rss_mb'].get('max')} / last {s['rss_mb'].get('last')} MB",
+           *replicas_lines(ph),
            f"- caches at the end: {hit_line(ph.get('caches_end', {}))}",
            f"- server log: {ph['server_log']['lines']} error/warning lines", ""]
     for e in s["first_errors"]:
@@ -735,6 +885,19 @@ def phase_section(ph: dict) -> list[str]:
     out += latency_table("interaction", {"all": s["all"], **s["by_kind"]}) + [""]
     out += latency_table("page (every interaction on it)", s["by_page"]) + [""]
     return out
+
+
+def replicas_lines(ph: dict) -> list[str]:
+    """With --replicas: each replica's RSS and the websockets nginx gave it."""
+    reps = ph.get("replicas")
+    if not reps:
+        return []
+    ws = ph.get("websockets_by_replica", {})
+    per = "; ".join(f"{n}: {mb(r['rss_start_kb'])} → {mb(r['rss_end_kb'])} MB (peak {mb(r['rss_peak_kb'])}), "
+                    f"{ws.get(n, 0)} websockets" for n, r in reps.items())
+    return [f"- {len(reps)} replica{'s' if len(reps) > 1 else ''} behind nginx (RSS and CPU above: the whole "
+            "command, replicas + nginx); "
+            f"per replica, RSS after warm-up → end: {per}"]
 
 
 def reruns_section(rr: dict) -> list[str]:
@@ -779,7 +942,9 @@ def hit_line(caches: dict) -> str:
 def report(res: dict) -> str:
     m, d = res["machine"], res["data"]
     rows = ", ".join(f"{k} {v:,}" for k, v in d["rows_latest"].items())
-    lines = [f"# Load test ({m['date']})", "", f"Command: `{res['command']}`", "",
+    n = res.get("replicas")
+    title = f"Load test, {n} replica{'s' if n > 1 else ''} behind nginx" if n else "Load test"
+    lines = [f"# {title} ({m['date']})", "", f"Command: `{res['command']}`", "",
              f"Machine: {m['cores']} cores ({m['cpu']}), {m['ram_gb']} GB RAM, {m['os']}; Python {m['python']}, "
              f"Streamlit {m['streamlit']}, websockets {m['websockets']}; load average at start "
              f"{m['load_average_start'][0]:.2f}. Client and server share the machine.", "",
@@ -826,6 +991,10 @@ def parse_args(argv=None):
                     help="pass --server.fileWatcherType none explicitly (the project's .streamlit/config.toml "
                          "already sets it: edits during a run unloaded modules under running sessions)")
     ap.add_argument("--out", type=Path, default=RESULTS, help="directory for load.md and load.json")
+    ap.add_argument("--name", default="load", help="file names in --out: <name>.md, <name>.json (default load)")
+    ap.add_argument("--replicas", type=int, default=0,
+                    help="run N replicas behind nginx (deploy/run-behind-nginx.sh --replicas N) for each phase, "
+                         "the sessions through nginx; default 0: one bare Streamlit server, no nginx")
     ap.add_argument("--notes", type=Path, help="markdown file appended to load.md under Findings")
     ap.add_argument("--render", action="store_true",
                     help="run nothing: write load.md again from <out>/load.json (with --notes, if given)")
@@ -839,7 +1008,7 @@ def main(argv=None) -> dict:
     root = data_dir()
     terms = search_terms(root, args.seed)
     res = {"command": "python bench/load.py " + " ".join(sys.argv[1:] if argv is None else argv),
-           "machine": machine(), "data": data_size(root), "terms": terms, "timed": []}
+           "machine": machine(), "data": data_size(root), "terms": terms, "timed": [], "replicas": args.replicas}
     if args.seconds > 0:
         for think in args.think:
             ph = phase(f"timed think={think:g}", args, terms, think, lambda pid, port: Deadline(args.seconds))
@@ -854,25 +1023,25 @@ def main(argv=None) -> dict:
     res["machine"]["load_average_end"] = os.getloadavg()
     if args.notes:
         res["notes"] = args.notes.read_text(encoding="utf-8")
-    write(res, args.out)
+    write(res, args.out, args.name)
     return res
 
 
 def render(args) -> dict:
-    res = json.loads((args.out / "load.json").read_text(encoding="utf-8"))
+    res = json.loads((args.out / f"{args.name}.json").read_text(encoding="utf-8"))
     if args.notes:
         res["notes"] = args.notes.read_text(encoding="utf-8")
-    write(res, args.out)
+    write(res, args.out, args.name)
     return res
 
 
-def write(res: dict, out: Path) -> None:
+def write(res: dict, out: Path, name: str = "load") -> None:
     out.mkdir(parents=True, exist_ok=True)
     for ph in res["timed"] + ([res["reruns"]] if res.get("reruns") else []):
         ph.pop("gate", None)
-    (out / "load.json").write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
-    (out / "load.md").write_text(report(res), encoding="utf-8")
-    print(f"wrote {out / 'load.md'} and load.json", file=sys.stderr)
+    (out / f"{name}.json").write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+    (out / f"{name}.md").write_text(report(res), encoding="utf-8")
+    print(f"wrote {out / name}.md and {name}.json", file=sys.stderr)
 
 
 if __name__ == "__main__":
