@@ -39,6 +39,17 @@ pio.templates["alliance"] = _house_template()
 pio.templates.default = "alliance"
 
 
+# Plotly checks every value twice: when a trace is made, and again when it is put into a figure. The second pass
+# was half of a figure's build (the gap matrix: 111 -> 54 ms under load), and a slider move builds it anew, so the
+# figures here skip it. What they produce is unchanged: tests/test_charts_unvalidated.py builds every chart both
+# ways and compares the JSON (a misspelt property, which only the second pass would catch, fails there too).
+VALIDATE = False
+
+
+def new_figure(*traces) -> go.Figure:
+    return go.Figure(list(traces) or None, _validate=VALIDATE)
+
+
 def _base(fig: go.Figure, height: int) -> go.Figure:
     fig.layout.height = height
     return fig
@@ -106,7 +117,7 @@ def ranking(df: pd.DataFrame, value_col: str, lang: str, *, unit: str = "count",
             else fmt.integer(v, lang) if unit == "count" else f"{v:,.2f}" for v in df[value_col]]
     missing = [fmt.is_missing(v) for v in df[value_col]]
     chosen = [bool(ids) and picked is not None and v == picked for v in (df[ids] if ids else [None] * len(df))]
-    fig = go.Figure(go.Bar(x=[0 if m else v for m, v in zip(missing, df[value_col])], y=labels, orientation="h",
+    fig = new_figure(go.Bar(x=[0 if m else v for m, v in zip(missing, df[value_col])], y=labels, orientation="h",
                            marker=dict(color=[PICKED if c else BLUE for c in chosen],
                                        line=dict(color=[INK if c else "white" for c in chosen],
                                                  width=[2.5 if c else 0.5 for c in chosen])),
@@ -197,7 +208,7 @@ def coverage_heatmap(coverage: pd.DataFrame, threshold_pct: float, lang: str,
                              ("id", f"{r['area_id']}|{r['domain_id']}")):
             bucket.setdefault(field, []).append(value)
     x_ticks = [wrapped(a_names[a], 9) if lang == "en" else a_names[a] for a in cols]
-    fig = go.Figure()
+    fig = new_figure()
     fig.add_heatmap(z=grey, x=list(range(len(cols))), y=list(range(len(rows))), colorscale=[[0, NO_DEMAND],
                     [1, NO_DEMAND]], showscale=False, hoverinfo="skip", xgap=2, ygap=2)
     fig.add_heatmap(z=z, x=list(range(len(cols))), y=list(range(len(rows))), zmin=0, zmax=cap, colorscale=scale,
@@ -249,7 +260,7 @@ def area_coverage(coverage: pd.DataFrame, threshold_pct: float, lang: str, area_
                             capacity=fmt.integer(r["local_capacity_batches"], lang),
                             gap=fmt.integer(r["gap_batches"], lang), pct=fmt.percent(p, lang, 1),
                             n=int(r["local_institution_count"])) for n, r, p in zip(names, rows, pct)]
-    fig = go.Figure(go.Bar(
+    fig = new_figure(go.Bar(
         x=[0 if p is None else min(p, cap) for p in pct], y=list(range(len(rows))), orientation="h",
         marker=dict(color=colour, line=dict(color=[INK if c else "white" for c in chosen],
                                             width=[2.5 if c else 0.5 for c in chosen])),
@@ -316,7 +327,7 @@ def flow_sankey(flows: pd.DataFrame, lang: str) -> go.Figure:
     y = _sankey_column(list(out_total), ky, plot_h) + _sankey_column(list(in_total), ky, plot_h)
     x = [0.01] * len(left) + [0.99] * len(right)
     domain = (0.22, 0.78)  # the outer strips hold the names
-    fig = go.Figure(go.Sankey(
+    fig = new_figure(go.Sankey(
         arrangement="fixed", domain=dict(x=list(domain)),
         node=dict(label=[""] * len(full), customdata=full, pad=SANKEY_PAD, thickness=16, x=x, y=y,
                   color=[BLUE] * len(left) + [TEAL] * len(right),
@@ -341,7 +352,7 @@ def flow_map(flows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
     pairs = flows.groupby(["provider_area_id", "client_area_id", "provider_lon", "provider_lat", "client_lon",
                            "client_lat"], as_index=False)["batches"].sum()
     top = max(pairs["batches"].max(), 1) if len(pairs) else 1
-    fig = go.Figure()
+    fig = new_figure()
     _map_outlines(fig, geo.area_ids())
     for r in pairs.to_dict("records"):
         # A slight bend tells the two directions between a pair apart.
@@ -414,7 +425,7 @@ def coverage_trend(df: pd.DataFrame, threshold_pct: float, lang: str, phone: boo
     line, so areas are told apart without relying on colour (eight hues are too close for a colour-blind reader).
     `phone`: for a 390 px screen the names go to a legend below the chart (beside the lines' ends they would need
     a third of its width and stand on one another), with fewer date ticks."""
-    fig = go.Figure()
+    fig = new_figure()
     ends = []
     for i, (_, group) in enumerate(df.groupby("area_id", sort=True)):
         name = localized(group.iloc[0].to_dict(), "name", lang)
@@ -585,7 +596,7 @@ def area_map(df: pd.DataFrame, measure: str, lang: str, unit: str = "count", pic
     colorbar = dict(title=dict(text=label, side="top", font=dict(size=12)), orientation="h", x=0, xanchor="left",
                     y=-0.02, yanchor="top", len=0.62, thickness=10, outlinewidth=0,
                     tickvals=ticks, ticktext=[_map_value(v, unit, lang) for v in ticks], tickfont=dict(size=12))
-    fig = go.Figure()
+    fig = new_figure()
     _map_outlines(fig, outlined - set(ids))  # cities a filter left out
     for valued in (True, False):
         part = [i for i, a in enumerate(ids) if a in outlined and (values[i] == values[i]) == valued]
@@ -621,7 +632,7 @@ def labs_by_level(df: pd.DataFrame, by: str, lang: str) -> go.Figure:
     order = part.groupby("by_id")["lab_count"].sum().sort_values().index.tolist()
     full = {r["by_id"]: localized(r, "name", lang) for r in part.to_dict("records")}
     names = dict(zip(full, shorts(full.values(), lang)))
-    fig = go.Figure()
+    fig = new_figure()
     for level, colour in LEVEL_COLOURS.items():
         rows = part[part["level"] == level].set_index("by_id").reindex(order)
         label = t(f"level.{level}", lang)
@@ -638,7 +649,7 @@ def groups_compared(df: pd.DataFrame, measure: str, lang: str) -> go.Figure:
     """The chosen measure per working group, titled with it."""
     recs = df.to_dict("records")
     full = [localized(r, "name", lang) for r in recs]
-    fig = go.Figure(go.Bar(x=[wrapped(n) for n in shorts(full, lang)], y=df[measure], marker_color=BLUE,
+    fig = new_figure(go.Bar(x=[wrapped(n) for n in shorts(full, lang)], y=df[measure], marker_color=BLUE,
                            text=[fmt.integer(v, lang) for v in df[measure]], textposition="outside", cliponaxis=False,
                            customdata=df["working_group_id"], hovertext=full,
                            hovertemplate="%{hovertext}<br>%{text}<extra></extra>"))
@@ -655,7 +666,7 @@ GROUP_COLOURS = {"metrology": "#1f5fa8", "special_equipment": "#d95f02", "produc
 
 def members_by_area(df: pd.DataFrame, lang: str) -> go.Figure:
     """Member institutions per area, one stacked segment per working group: areas level on their own rows."""
-    fig = go.Figure()
+    fig = new_figure()
     order = df.groupby("area_id")["member_count"].sum().sort_values().index.tolist()
     names = {r["area_id"]: localized(r, "area_name", lang) for r in df.to_dict("records")}
     rows = dict(zip(names, shorts(names.values(), lang)))
@@ -733,7 +744,7 @@ def items_waterfall(changes: pd.DataFrame, lang: str) -> go.Figure:
     values.append(int(changes["qualification_count"].sum()))
     measures.append("total")
     text = [fmt.integer(v, lang) if m != "relative" else fmt.signed(v, lang) for v, m in zip(values, measures)]
-    fig = go.Figure(go.Waterfall(x=labels, y=values, measure=measures, text=text, textposition="outside",
+    fig = new_figure(go.Waterfall(x=labels, y=values, measure=measures, text=text, textposition="outside",
                                  cliponaxis=False, increasing=dict(marker_color=TEAL),
                                  decreasing=dict(marker_color="#c51b7d"), totals=dict(marker_color=BLUE),
                                  connector=dict(line=dict(color=GREY, width=1)),

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from .. import fmt
-from ..charts import FONT
+from ..charts import FONT, new_figure
 from ..labels import em_width
 from .deck import Chart
 
@@ -55,7 +55,7 @@ def chart_figure(chart: Chart, lang: str, height: int = 460, font_size: int = 18
     chart = on_screen(chart)
     if chart.kind == "line" and chart.panels and len(chart.series) > 1:
         return _panels(chart, lang, height, font_size)
-    fig = go.Figure()
+    fig = new_figure()
     cats = _breaks(chart.categories)
     two = len(chart.series) > 1 and chart.kind != "line"
     for i, s in enumerate(chart.series):
