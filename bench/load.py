@@ -358,10 +358,12 @@ def search_terms(root: Path, seed: int) -> dict[str, list[str]]:
     experts = pq.read_table(snap / "experts.parquet", columns=["name_zh", "name_en", "specialty_en"]).to_pylist()
     q = rng.sample(names, 24) + rng.sample(codes, 8) + [c.split("-")[0] for c in rng.sample(codes, 8)]
     q += ["JJG", "GB/T", "GB", "HJ", "TSG"] + [d[k] for d in rng.sample(domains, 4) for k in ("name_zh", "name_en")]
-    name = [i["name_zh"][2:6] for i in rng.sample(insts, 6)] + [i["name_en"].split()[1] for i in rng.sample(insts, 6)]
+    # Generated (scale) data may leave English texts empty: those are skipped.
+    name = [i["name_zh"][2:6] for i in rng.sample(insts, 6)]
+    name += [i["name_en"].split()[1] for i in rng.sample(insts, 6) if len((i["name_en"] or "").split()) > 1]
     expert_q = [e["name_zh"] for e in rng.sample(experts, 4)]
-    expert_q += [e["name_en"].split()[0] for e in rng.sample(experts, 4)]
-    expert_q += [e["specialty_en"].split()[0] for e in rng.sample(experts, 4)]
+    expert_q += [e["name_en"].split()[0] for e in rng.sample(experts, 4) if (e["name_en"] or "").split()]
+    expert_q += [e["specialty_en"].split()[0] for e in rng.sample(experts, 4) if (e["specialty_en"] or "").split()]
     return {"q": q, "name": name, "expert_q": expert_q}
 
 
