@@ -385,3 +385,38 @@ def test_the_lost_replica_is_reported_and_started_again(cluster):
     # Back in service for new visitors.
     seen = {get(f"{cluster.url}/_stcore/health")[1]["x-alliance-replica"] for _ in range(6)}
     assert seen == {"r1", "r2"}
+
+
+def test_the_rendered_sites(tmp_path):
+    """--print-site: one replica renders no replica machinery at all; three render three groups, each with the other
+    two as backups, that nginx accepts (inside a minimal main config, as Debian's would include it)."""
+    def site(*args: str) -> str:
+        env = {**os.environ, "APP_PORT": "8501", "PYTHON": sys.executable}
+        done = subprocess.run(["bash", str(SCRIPT), "--print-site", *args], cwd=ROOT, env=env, capture_output=True,
+                              text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    one = site()
+    directives = "\n".join(line for line in one.splitlines() if not line.lstrip().startswith("#"))
+    assert "alliance_route" not in directives and "X-Alliance-Replica" not in directives
+    assert not any(line.startswith("#@") for line in one.splitlines())
+    assert "server 127.0.0.1:8501;" in one and one.count("proxy_pass http://alliance_app;") == 2
+    three = site("--replicas", "3")
+    assert "X-Alliance-Replica" not in three  # only with --replica-header
+    for i, port in enumerate((8501, 8502, 8503), start=1):
+        group = three.split(f"upstream alliance_r{i} {{", 1)[1].split("}", 1)[0]
+        assert f"server 127.0.0.1:{port} max_fails=1 fail_timeout=10s;" in group
+        assert group.count(" backup;") == 2
+        assert f"r{i} alliance_r{i};" in three and f'"~:{port}$" r{i};' in three
+    assert three.count("proxy_pass http://$alliance_upstream;") == 2
+    assert "add_header Set-Cookie $alliance_route_cookie always;" in three
+    if not NGINX:
+        return
+    (tmp_path / "site.conf").write_text(three)
+    (tmp_path / "nginx.conf").write_text(
+        f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\nevents {{}}\n"
+        f"http {{ access_log off; include {tmp_path}/site.conf; }}\n")
+    done = subprocess.run([NGINX, "-p", str(tmp_path), "-e", str(tmp_path / "error.log"), "-c",
+                           str(tmp_path / "nginx.conf"), "-t", "-q"], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
