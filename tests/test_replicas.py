@@ -420,3 +420,40 @@ def test_the_rendered_sites(tmp_path):
     done = subprocess.run([NGINX, "-p", str(tmp_path), "-e", str(tmp_path / "error.log"), "-c",
                            str(tmp_path / "nginx.conf"), "-t", "-q"], capture_output=True, text=True, timeout=30)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_replica_unit(tmp_path):
+    """deploy/alliance@.service: alliance.service with the port as its instance, one shared cookie secret from an
+    environment file, a mirror per replica; systemd-analyze verify finds nothing to say about an instance."""
+    single = (ROOT / "deploy" / "alliance.service").read_text(encoding="utf-8")
+    template = (ROOT / "deploy" / "alliance@.service").read_text(encoding="utf-8")
+
+    def settings(text: str) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for line in text.splitlines():
+            if "=" in line and not line.startswith(("#", "[")):
+                key, value = line.split("=", 1)
+                out.setdefault(key, []).append(value)
+        return out
+
+    one, many = settings(single), settings(template)
+    assert many["ExecStart"] == [one["ExecStart"][0].replace("--server.port 8501", "--server.port %i")]
+    assert many["EnvironmentFile"] == ["/etc/alliance/replicas.env"]  # the shared secret; required
+    assert "ALLIANCE_MIRROR_DIR=/var/lib/alliance/mirror-%i" in many["Environment"]
+    assert many["ReadWritePaths"] == ["/var/lib/alliance"]
+    for key in set(one) - {"ExecStart", "ReadWritePaths", "Description"}:
+        assert set(one[key]) <= set(many[key]), key  # every other setting, hardening included, as in the single unit
+    analyze = shutil.which("systemd-analyze")
+    if not analyze:
+        return
+    venv_streamlit = Path(sys.executable).parent / "streamlit"
+    if not venv_streamlit.exists():
+        venv_streamlit = Path(shutil.which("true") or "/bin/true")
+    env_file = tmp_path / "replicas.env"
+    env_file.write_text("STREAMLIT_SERVER_COOKIE_SECRET=" + "0" * 64 + "\n")
+    (tmp_path / "alliance@.service").write_text(
+        template.replace("/opt/alliance/.venv/bin/streamlit", str(venv_streamlit)).replace("/opt/alliance", str(ROOT))
+        .replace("/etc/alliance/replicas.env", str(env_file)))
+    done = subprocess.run([analyze, "verify", str(tmp_path / "alliance@8501.service")], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0 and not done.stderr.strip() and not done.stdout.strip(), done.stdout + done.stderr
