@@ -122,9 +122,11 @@ def test_new_replaced_and_removed_snapshots_follow_the_bucket(loc, tmp_path):
     src = copy_demo(tmp_path / "src")
     for d in DATES[1:]:
         (src / "snapshots" / f"snapshot={d}" / MANIFEST).unlink()  # only the oldest is servable
+    (src / "alliance.toml").write_text('[upload]\nenabled = true\n', encoding="utf-8")
     publish.publish_root(loc, src)
     a = tmp_path / "a"
     assert mirror.sync(loc, a).pulled == [OLDEST]
+    assert (a / "alliance.toml").read_bytes() == (src / "alliance.toml").read_bytes()  # settings come from the bucket
     # A writer whose data folder is a mirror publishes to the bucket before its own rename; the other replica
     # pulls only what it does not hold (the unchanged tables are linked from its copy of the oldest snapshot).
     tables = {p.stem: pq.read_table(p) for p in (DATA / "snapshots" / f"snapshot={OLDEST}").glob("*.parquet")}
