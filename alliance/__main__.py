@@ -106,6 +106,11 @@ def main(argv: list[str] | None = None) -> int:
         from .storage import cli as storage_cli
 
         return storage_cli.main(parser, args)
+    if str(getattr(args, "data_dir", None) or "").startswith("s3:/"):  # Path() folded s3:// into s3:/
+        from .storage.mirror import synced_root
+
+        # The bucket's mirror, synced now: the writer publishes to the bucket before its own rename.
+        args.data_dir = synced_root("s3://" + str(args.data_dir)[len("s3:/"):])
     root = getattr(args, "data_dir", None) or data_dir()
 
     if args.command == "scale":

@@ -316,3 +316,15 @@ def test_members_returns_are_shared_through_the_bucket(loc, tmp_path):
     sent = queue.send_back(b, ret.id, "fix row 3", "centre@alliance.test")
     mirror.sync(loc, a)
     assert queue.get(a, ret.id, "sy_metrology") == sent and sent.status == "sent_back"
+
+
+def test_cli_writers_publish_to_a_bucket(loc, tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ALLIANCE_MIRROR_DIR": str(tmp_path / "m")}
+    env.pop("ALLIANCE_DATA_DIR", None)
+    out = subprocess.run([sys.executable, "-m", "alliance", "demo", "--data-dir", loc.url], env=env, cwd=ROOT,
+                         capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    bucket = Bucket(loc)
+    for d in DATES:  # the generator is deterministic: the bucket holds the bundled files (their hashes)
+        bundled = json.loads((DATA / "snapshots" / f"snapshot={d}" / MANIFEST).read_text())["tables"]
+        assert json.loads(bucket.get(layout.manifest_key(d)))["tables"] == bundled

@@ -306,6 +306,16 @@ def served_dir(url: str) -> Path:
         return root
 
 
+def synced_root(url: str) -> Path:
+    """The mirror of `url`, synced once now (no loop): for a command that writes a snapshot and exits."""
+    loc = parse(url)
+    root = mirror_dir(loc)
+    report = sync(loc, root)
+    for problem in report.problems:
+        log.warning("not mirrored: %s: %s %s", problem.folder, problem.reason, problem.detail)
+    return root
+
+
 def _safe_sync(loc: Location, root: Path) -> Report | None:
     try:
         return sync(loc, root)
