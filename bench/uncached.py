@@ -126,8 +126,11 @@ def measure(data_dir: Path, runs: int = 12, seed: int = 7) -> dict:
         "order by standard_code", [day]).fetchall()]
     names = [r[0] for r in floor_db.con.execute(
         "select distinct item_zh from qualifications where snapshot = ? order by item_zh", [day]).fetchall()]
-    institutions = [r[0] for r in floor_db.con.execute(
-        "select institution_id from institutions where snapshot = ? order by institution_id", [day]).fetchall()]
+    # The profile picker offers the directory's first page (100 members, most items first): a new profile is one of
+    # those, as a user picks it (another page's member is opened by its link, which is another interaction).
+    institutions = floor_db.query("member_directory", snapshot=day, ownership=(), search="", sort="items", areas=(),
+                                  domains=(), levels=(), groups=(), page_rows=100, page_offset=0)[
+        "institution_id"].tolist()
     pairs = list(itertools.combinations(domains, 2))
     rng.shuffle(pairs)
     rng.shuffle(codes)
