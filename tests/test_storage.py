@@ -328,3 +328,14 @@ def test_cli_writers_publish_to_a_bucket(loc, tmp_path):
     for d in DATES:  # the generator is deterministic: the bucket holds the bundled files (their hashes)
         bundled = json.loads((DATA / "snapshots" / f"snapshot={d}" / MANIFEST).read_text())["tables"]
         assert json.loads(bucket.get(layout.manifest_key(d)))["tables"] == bundled
+
+
+def test_a_manifest_naming_paths_is_refused(loc, tmp_path):
+    bucket = Bucket(loc)
+    body = json.loads((DATA / "snapshots" / f"snapshot={OLDEST}" / MANIFEST).read_text())
+    body["snapshot"] = "2030-01-01"
+    body["tables"]["../../escaped"] = {"rows": 1, "sha256": "0" * 64}
+    bucket.put(layout.manifest_key("2030-01-01"), json.dumps(body).encode())
+    report = mirror.sync(loc, tmp_path / "m")
+    assert [(p.folder, p.reason) for p in report.problems] == [("snapshot=2030-01-01", "bad_manifest")]
+    assert not list(tmp_path.rglob("escaped*"))

@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 PROBLEMS = MIRROR_PROBLEMS  # read by snapshots.scan beside its own
 LOCK = ".alliance-mirror.lock"
+_TABLE_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass
@@ -150,6 +152,11 @@ def _sync_snapshots(bucket: Bucket, base: Path, report: Report) -> None:
             tables = manifest["tables"]
             if manifest.get("snapshot") != date or not isinstance(tables, dict):
                 raise ValueError(f"snapshot={manifest.get('snapshot')!r}")
+            # Names become local paths: a table called "../x" must not write outside the snapshot's folder.
+            bad = [t for t, e in tables.items() if not _TABLE_RE.match(str(t)) or not isinstance(e, dict)
+                   or not _SHA_RE.match(str(e.get("sha256")))]
+            if bad:
+                raise ValueError(f"tables {bad!r}")
         except (ValueError, KeyError, TypeError) as exc:
             report.problems.append(Problem(folder, "bad_manifest", f"{bucket.loc.url}/{key}: {exc}"))
             continue
