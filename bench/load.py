@@ -741,6 +741,7 @@ def replicas_phase(name: str, args, terms: dict, think: float, gate_for) -> dict
     """phase() against `--replicas` N replicas behind nginx, started fresh for the phase by deploy/'s command."""
     with tempfile.NamedTemporaryFile("w+", prefix="load-replicas-", suffix=".log") as log:
         proc, port, runtime = start_replicas(args.replicas, log)
+        replicas: dict[str, tuple[int, int]] = {}
         try:
             started = wait_replicas(proc, port, runtime, args.replicas)
             replicas = replica_list(runtime, proc)
@@ -760,8 +761,9 @@ def replicas_phase(name: str, args, terms: dict, think: float, gate_for) -> dict
                                  for n, (p, pid) in replicas.items()}
         finally:
             stop_replicas(proc)
-        usage["websockets_by_replica"] = websockets_by_replica(runtime, replicas)
-        shutil.rmtree(runtime, ignore_errors=True)
+            counts = websockets_by_replica(runtime, replicas)  # nginx has stopped: it logs a websocket as it closes
+            shutil.rmtree(runtime, ignore_errors=True)
+        usage["websockets_by_replica"] = counts
         log.seek(0)
         server_log = log.read()
     print(f"{name}: {len(run.records)} interactions in {usage['wall_s']} s on {args.replicas} replicas",
