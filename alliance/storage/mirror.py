@@ -291,7 +291,7 @@ def sync(loc: Location, root: Path, bucket: Bucket | None = None) -> Report:
 
 # One mirror per bucket URL per process: synced before the first page is served, then every sync_seconds() by a
 # daemon thread (a sync on each rerun would cost a bucket listing every couple of seconds per session).
-_served: dict[str, tuple[Path, threading.Event]] = {}
+_served: dict[str, tuple[Path, threading.Event, threading.Thread]] = {}
 _served_lock = threading.Lock()
 
 
@@ -308,8 +308,9 @@ def served_dir(url: str) -> Path:
         root = mirror_dir(loc)
         _safe_sync(loc, root)
         stop = threading.Event()
-        threading.Thread(target=_loop, args=(loc, root, stop), name="alliance-mirror", daemon=True).start()
-        _served[url] = (root, stop)
+        thread = threading.Thread(target=_loop, args=(loc, root, stop), name="alliance-mirror", daemon=True)
+        thread.start()
+        _served[url] = (root, stop, thread)
         return root
 
 
@@ -336,9 +337,13 @@ def _loop(loc: Location, root: Path, stop: threading.Event) -> None:
         _safe_sync(loc, root)
 
 
-def stop_all() -> None:
-    """Stop every sync loop of this process (tests, before their server goes away)."""
+def stop_all(timeout: float = 30.0) -> None:
+    """Stop every sync loop of this process and wait for a sync under way (tests, before their server goes away:
+    pyarrow's S3 client must not be mid-request when the interpreter finalises it)."""
     with _served_lock:
-        for _, stop in _served.values():
-            stop.set()
+        held = list(_served.values())
         _served.clear()
+    for _, stop, _ in held:
+        stop.set()
+    for _, _, thread in held:
+        thread.join(timeout)
