@@ -7,6 +7,7 @@ import filecmp
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import time
@@ -339,3 +340,13 @@ def test_a_manifest_naming_paths_is_refused(loc, tmp_path):
     report = mirror.sync(loc, tmp_path / "m")
     assert [(p.folder, p.reason) for p in report.problems] == [("snapshot=2030-01-01", "bad_manifest")]
     assert not list(tmp_path.rglob("escaped*"))
+
+
+def test_unreachable_bucket_keeps_serving_the_mirror_and_says_so(served, tmp_path):
+    root = tmp_path / "m"
+    shutil.copytree(served[1], root)
+    gone = location.Location("nobucket", "p", "http://127.0.0.1:1", "us-east-1", "a", "b")
+    report = mirror.sync(gone, root)
+    assert [(p.folder, p.reason) for p in report.problems] == [("s3://nobucket/p", "unreadable")]
+    cat = scan(root)
+    assert cat.dates == DATES and [p.reason for p in cat.problems] == ["unreadable"]
