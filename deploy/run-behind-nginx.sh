@@ -29,9 +29,10 @@
 # their URL. All replicas get the same Streamlit cookie secret (COOKIE_SECRET, else server.cookieSecret from
 # Streamlit's config if set there, else a random one for this run), the same settings and the same data folder;
 # with ALLIANCE_MIRROR_DIR set, replica i mirrors into ALLIANCE_MIRROR_DIR/replica-i. The command checks each
-# replica's /_stcore/health every HEALTH_INTERVAL seconds (default 5): a replica that exits, or fails HEALTH_FAILS
-# checks in a row (default 3) after it was once healthy, is reported and started again after RESTART_DELAY
-# seconds (default 2; --no-restart: only reported). $RUNTIME_DIR/replicas lists "name address pid" of each.
+# replica's /_stcore/health every HEALTH_INTERVAL seconds (default 5; each check waits HEALTH_TIMEOUT, default 5): a
+# replica that exits, or fails HEALTH_FAILS checks in a row (default 3) after it was once healthy, is reported and
+# started again after RESTART_DELAY seconds (default 2; --no-restart: only reported). $RUNTIME_DIR/replicas lists
+# "name address pid" of each.
 # --replica-header adds X-Alliance-Replica (the answering replica's name) to every response: for tests only.
 # With one replica (the default) everything is as it was without this option.
 set -euo pipefail
@@ -269,6 +270,7 @@ if [ "$REPLICAS" -gt 1 ]; then
   # the others (passive checks: max_fails, fail_timeout).
   HEALTH_INTERVAL="${HEALTH_INTERVAL:-5}"
   HEALTH_FAILS="${HEALTH_FAILS:-3}"
+  HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-5}"
   RESTART_DELAY="${RESTART_DELAY:-2}"
   declare -a DOWN_SINCE
   last_check=0
@@ -299,7 +301,7 @@ if [ "$REPLICAS" -gt 1 ]; then
       fi
       alive=$((alive + 1))
       [ "$check" = 1 ] || continue
-      if curl -fsS -o /dev/null -m 2 "http://127.0.0.1:${REPLICA_PORTS[$i]}/_stcore/health" 2>/dev/null; then
+      if curl -fsS -o /dev/null -m "$HEALTH_TIMEOUT" "http://127.0.0.1:${REPLICA_PORTS[$i]}/_stcore/health" 2>/dev/null; then
         [ "${HEALTHY[$i]}" = 1 ] || echo "run-behind-nginx: replica r$((i + 1)) healthy" >&2
         HEALTHY[$i]=1; FAILS[$i]=0
       elif [ "${HEALTHY[$i]}" = 1 ]; then

@@ -11,7 +11,8 @@ ALLIANCE_SYNC_SECONDS, default 15) serves every test here, in order:
   to the other replica (its route cookie follows), keeps its URL, and its next interaction (the language) runs
   there with the URL's state applied (the domain filter, the measure); a page switch keeps the filter and a download
   is served there; the other browser is untouched; not one request leaves nginx's origin;
-- the command reports the lost replica and starts it again; SIGTERM stops everything.
+- the command reports the lost replica and starts it again; a hung replica (SIGSTOP) fails the command's health
+  check and is killed, its users' held requests then answered by the other; SIGTERM stops everything.
 """
 from __future__ import annotations
 
@@ -77,9 +78,9 @@ class Cluster:
         return "\n".join(parts)
 
 
-def get(url: str, cookie: str | None = None) -> tuple[int, dict]:
+def get(url: str, cookie: str | None = None, timeout: float = 10) -> tuple[int, dict]:
     request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})
-    with urllib.request.urlopen(request, timeout=10) as r:
+    with urllib.request.urlopen(request, timeout=timeout) as r:
         r.read()
         return r.status, {k.lower(): v for k, v in r.headers.items()}
 
@@ -129,6 +130,7 @@ def cluster(bucket, tmp_path_factory):
     log = runtime.with_suffix(".log")
     env = {**os.environ, "PORT": str(port), "RUNTIME_DIR": str(runtime), "PYTHON": sys.executable,
            "ALLIANCE_DATA_DIR": bucket.url, "ALLIANCE_MIRROR_DIR": str(mirrors), "HEALTH_INTERVAL": "1",
+           "HEALTH_TIMEOUT": "3",
            "RESTART_DELAY": str(RESTART_DELAY_S)}
     env.pop("APP_PORT", None)
     env.pop("ALLIANCE_SYNC_SECONDS", None)  # the default, as deployed
@@ -388,6 +390,31 @@ def test_the_lost_replica_is_reported_and_started_again(cluster):
     seen = {get(f"{cluster.url}/_stcore/health")[1]["x-alliance-replica"] for _ in range(6)}
     assert seen == {"r1", "r2"}
 
+
+
+@needs_tools
+def test_a_hung_replica_is_killed_by_the_health_check(cluster):
+    """A replica that stops answering (SIGSTOP: its port still accepts connections, so nginx's passive check does not
+    see it) fails the command's health check HEALTH_FAILS times and is killed; its users' requests, held meanwhile,
+    are then answered by the other replica."""
+    port, pid = cluster.replicas()["r2"]
+    os.kill(pid, signal.SIGSTOP)
+    stopped = time.monotonic()
+    try:
+        status, headers = get(f"{cluster.url}/_stcore/health", cookie="alliance_route=r2", timeout=60)
+        waited = time.monotonic() - stopped
+    finally:
+        try:
+            os.kill(pid, signal.SIGCONT)  # if the health check has not killed it, let the fixture stop it
+        except ProcessLookupError:
+            pass
+    assert status == 200 and headers["x-alliance-replica"] == "r1"
+    assert headers["set-cookie"].startswith("alliance_route=r1;")
+    deadline = time.monotonic() + 10  # the command reports the exit on its next round
+    while f"pid {pid}) exited" not in (log := cluster.log.read_text(errors="replace")) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert "replica r2 unhealthy; killing it" in log and f"pid {pid}) exited (status 137)" in log, log[-3000:]
+    print(f"a request to the hung replica was answered by r1 after {waited:.1f} s")
 
 def test_the_rendered_sites(tmp_path):
     """--print-site: one replica renders no replica machinery at all; three render three groups, each with the other
