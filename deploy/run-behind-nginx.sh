@@ -271,6 +271,15 @@ if [ "$REPLICAS" -gt 1 ]; then
   HEALTH_INTERVAL="${HEALTH_INTERVAL:-5}"
   HEALTH_FAILS="${HEALTH_FAILS:-3}"
   HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-5}"
+  replica_healthy() {  # $1: port; curl if there is one, else the venv's Python
+    if command -v curl >/dev/null 2>&1; then
+      curl -fsS -o /dev/null -m "$HEALTH_TIMEOUT" "http://127.0.0.1:$1/_stcore/health" 2>/dev/null
+    else
+      "$PYTHON" -c 'import sys, urllib.request
+sys.exit(urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/_stcore/health", timeout=float(sys.argv[2])).status != 200)' \
+        "$1" "$HEALTH_TIMEOUT" 2>/dev/null
+    fi
+  }
   RESTART_DELAY="${RESTART_DELAY:-2}"
   declare -a DOWN_SINCE
   last_check=0
@@ -301,7 +310,7 @@ if [ "$REPLICAS" -gt 1 ]; then
       fi
       alive=$((alive + 1))
       [ "$check" = 1 ] || continue
-      if curl -fsS -o /dev/null -m "$HEALTH_TIMEOUT" "http://127.0.0.1:${REPLICA_PORTS[$i]}/_stcore/health" 2>/dev/null; then
+      if replica_healthy "${REPLICA_PORTS[$i]}"; then
         [ "${HEALTHY[$i]}" = 1 ] || echo "run-behind-nginx: replica r$((i + 1)) healthy" >&2
         HEALTHY[$i]=1; FAILS[$i]=0
       elif [ "${HEALTHY[$i]}" = 1 ]; then
