@@ -36,6 +36,7 @@ from ..snapshots import (
     _fsync_dir,
     _retire,
     sha256_file,
+    sweep_retired,
 )
 from . import layout
 from .location import Location, mirror_dir, parse, sync_seconds, write_marker
@@ -286,6 +287,7 @@ def sync(loc: Location, root: Path, bucket: Bucket | None = None) -> Report:
         except OSError as exc:  # unreachable or refused: keep serving what is mirrored, and say so
             report.problems.append(Problem(loc.url, "unreadable", str(exc)))
         write_problems(root, report.problems)
+        sweep_retired(root)  # copies retired here are kept a day, as the local writer keeps them
     return report
 
 
