@@ -475,6 +475,8 @@ def drill(ctx, url: str, label: str, key: str | None = None, want: str | None = 
     try:
         chart = page.locator(".js-plotly-plot").first
         ticks = chart.locator(".ytick text").all_text_contents()
+        if label not in ticks:
+            raise RuntimeError(f"drill-down: no bar labelled {label!r} (ticks: {ticks})")
         box = chart.locator(".bars path").nth(ticks.index(label)).bounding_box()
         result = interact(page, wire, lambda: page.mouse.click(box["x"] + box["width"] / 2,
                                                                box["y"] + box["height"] / 2))
@@ -542,7 +544,8 @@ def drill_plan(n: int) -> list[tuple[str, str, str]]:
     counts = items.merge(members, on="institution_id").groupby(["domain_id", "area_id"]).size()
     plan = []
     for domain, per_area in counts.groupby(level=0):
-        per_area = per_area.droplevel(0).sort_values()
+        # The demonstration zone's tick is its short form, not its name: the cities' ticks are their names.
+        per_area = per_area.droplevel(0).drop("shenfu", errors="ignore").sort_values()
         if len(per_area) >= 2:
             area = per_area.index[0]
             plan.append((domain, area, names.set_index("area_id").at[area, "name_en"]))
