@@ -1,5 +1,6 @@
 """An S3-compatible server on loopback for tests (moto's server mode; no internet): `start(tmp_path)` returns
-(endpoint_url, stop), `server(tmp_path)` is the same as a context manager, `make_bucket(endpoint)` creates a
+(endpoint_url, stop), `server(tmp_path)` the same as a context manager that also points this process's AWS
+variables at it, `make_bucket(endpoint)` creates a
 fresh bucket and `s3_env(endpoint, url)` the environment a process needs to read `s3://bucket/prefix`."""
 from __future__ import annotations
 
@@ -63,11 +64,20 @@ def start(tmp_path: Path, timeout: float = 30.0):
 
 @contextlib.contextmanager
 def server(tmp_path: Path):
+    """The server for a block, with this process's environment pointing at it (s3_env), both undone after it."""
     url, stop = start(tmp_path)
+    env = s3_env(url)
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
     try:
         yield url
     finally:
         stop()
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def make_bucket(endpoint: str, name: str | None = None) -> str:

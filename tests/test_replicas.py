@@ -104,21 +104,13 @@ def bucket(tmp_path_factory):
     (for the writer in a test), as they were afterwards."""
     from alliance.storage import location, mirror, publish
 
-    endpoint, stop = s3_server.start(tmp_path_factory.mktemp("moto"))
-    old = {k: os.environ.get(k) for k in s3_server.s3_env(endpoint)}
-    os.environ.update(s3_server.s3_env(endpoint))
-    try:
-        loc = location.parse(f"s3://{s3_server.make_bucket(endpoint)}/alliance")
-        assert publish.publish_root(loc, DATA)["skipped"] == []
-        yield loc
-    finally:
-        mirror.stop_all()
-        stop()
-        for k, v in old.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+    with s3_server.server(tmp_path_factory.mktemp("moto")) as endpoint:
+        try:
+            loc = location.parse(f"s3://{s3_server.make_bucket(endpoint)}/alliance")
+            assert publish.publish_root(loc, DATA)["skipped"] == []
+            yield loc
+        finally:
+            mirror.stop_all()
 
 
 @pytest.fixture(scope="module")

@@ -29,17 +29,9 @@ PAGES = sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py") if p.ste
 
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory):
-    url, stop = s3_server.start(tmp_path_factory.mktemp("moto"))
-    old = {k: os.environ.get(k) for k in s3_server.s3_env(url)}
-    os.environ.update(s3_server.s3_env(url))
-    yield url
-    mirror.stop_all()
-    stop()
-    for k, v in old.items():
-        if v is None:
-            os.environ.pop(k, None)
-        else:
-            os.environ[k] = v
+    with s3_server.server(tmp_path_factory.mktemp("moto")) as url:
+        yield url
+        mirror.stop_all()
 
 
 @pytest.fixture
